@@ -1,0 +1,45 @@
+/*
+ * backend.h - the interface every output format implements.
+ *
+ * A backend reads a validated AST (every "resolved" field of ast.h is set)
+ * and stages files in an out_set under its own folder (json/, html/, ...).
+ * It returns 0, or -1 if it could not produce its output (memory), after
+ * which the driver writes nothing. Backends are listed once, in src/backends.c;
+ * adding a format means one new file, one declaration below and one line
+ * in that table.
+ */
+#ifndef JOBC_BACKEND_H
+#define JOBC_BACKEND_H
+
+#include <stdbool.h>
+
+#include "ast.h"
+#include "output.h"
+
+/* Options of all backends, set from the command line. */
+struct backend_options {
+	bool json_compact;      /* --json-compact: one line per document */
+	const char *c_prefix;   /* --c-prefix NAME: prefix of every C symbol */
+};
+
+struct backend {
+	const char *name;       /* as given to -b: "json" */
+	const char *summary;    /* one line for --help */
+	int (*emit)(const struct ast_root *root,
+		    const struct backend_options *opts,
+		    struct out_set *out);
+};
+
+/* Each backend file defines one of these. */
+extern const struct backend backend_json;   /* backends/json.c */
+extern const struct backend backend_html;   /* backends/html.c */
+extern const struct backend backend_latex;  /* backends/latex.c */
+extern const struct backend backend_c;      /* backends/c.c */
+
+/* The registry (src/backends.c): every backend, in the order they run. */
+extern const struct backend *const backend_table[];
+extern const size_t backend_count;
+
+const struct backend *backend_find(const char *name);
+
+#endif

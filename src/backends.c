@@ -1,0 +1,17 @@
+/* backends.c - the registry of output formats (see backend.h). */
+#include <string.h>
+
+#include "backend.h"
+
+const struct backend *const backend_table[] = {
+};
+
+const size_t backend_count = sizeof backend_table / sizeof backend_table[0];
+
+const struct backend *backend_find(const char *name)
+{
+	for (size_t i = 0; i < backend_count; i++)
+		if (strcmp(backend_table[i]->name, name) == 0)
+			return backend_table[i];
+	return NULL;
+}
