@@ -220,6 +220,8 @@ struct ast_sheet {
 	size_t n_knowledge;
 	struct ast_career career;
 	struct ast_section trends;
+	bool damaged;                   /* a syntax error inside: the validator
+					 * skips its completeness checks */
 	struct ast_sheet *next;         /* next in source order */
 	const struct ast_family *family_decl;  /* resolved */
 };
