@@ -19,6 +19,7 @@ struct src_file {
 
 struct loc {
 	const struct src_file *file;
+	size_t offset;          /* byte offset of the first character in file->text */
 	int line, col;          /* first character */
 	int end_line, end_col;  /* last character (inclusive) */
 };

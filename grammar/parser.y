@@ -1,0 +1,764 @@
+/*
+ * parser.y - the grammar of .jobsheet files (docs/LANGUAGE.md has it in EBNF).
+ *
+ * Conventions:
+ * - A pure, reentrant parser (api.pure full) with locations of type
+ *   struct loc (src/loc.h); the scanner is grammar/scanner.l. No globals.
+ * - The grammar only builds the AST (src/ast.h) and checks what is purely
+ *   structural: a section written twice, `intro` out of place, a catalogue
+ *   or scale declared twice. Meaning (levels, families, references) is the
+ *   validator's (src/validate.c), which sees every file of the run.
+ * - Syntax errors are reported by yyreport_syntax_error with the tokens that
+ *   were expected (LAC makes that list exact) and, for a misspelt keyword,
+ *   a "did you mean". The parser never stops at the first error: `error`
+ *   rules at the end of every list resynchronise at the next item, field or
+ *   declaration, and bison's three-token rule keeps one mistake from
+ *   producing a cascade.
+ * - Node allocation failure aborts the parse with YYNOMEM.
+ * - %expect 0: the grammar is LALR(1) without conflicts; a group and a
+ *   paragraph both start with a string and are told apart by the '{'.
+ */
+
+%define api.pure full
+%define api.prefix {jobc_yy}
+%define api.location.type {struct loc}
+%define parse.error custom
+%define parse.lac full
+%locations
+%expect 0
+
+%lex-param {yyscan_t scanner}
+%parse-param {yyscan_t scanner} {struct parse_ctx *ctx}
+
+%code requires {
+#include "ast.h"
+#include "parse.h"
+typedef void *yyscan_t;
+}
+
+%code provides {
+int jobc_yylex(JOBC_YYSTYPE *val, JOBC_YYLTYPE *loc, yyscan_t scanner);
+}
+
+%code {
+#include <string.h>
+
+#include "suggest.h"
+
+#define YYLLOC_DEFAULT(cur, rhs, n)                                        \
+	do {                                                               \
+		if (n) {                                                   \
+			(cur) = YYRHSLOC(rhs, 1);                          \
+			(cur).end_line = YYRHSLOC(rhs, n).end_line;        \
+			(cur).end_col = YYRHSLOC(rhs, n).end_col;          \
+		} else {                                                   \
+			(cur) = YYRHSLOC(rhs, 0);                          \
+			(cur).line = (cur).end_line;                       \
+			(cur).col = (cur).end_col;                         \
+		}                                                          \
+	} while (0)
+
+/* A zeroed node from the arena, or the parse ends for lack of memory. */
+#define NEW(var)                                                           \
+	do {                                                               \
+		if (!((var) = arena_alloc(ctx->arena, sizeof *(var)))) {   \
+			ctx->oom = true;                                   \
+			YYNOMEM;                                           \
+		}                                                          \
+	} while (0)
+
+/* Appends node to a list held as first/last/count lvalues. */
+#define APPEND(first, last, count, node)                                   \
+	do {                                                               \
+		if (last)                                                  \
+			(last)->next = (node);                             \
+		else                                                       \
+			(first) = (node);                                  \
+		(last) = (node);                                           \
+		(count)++;                                                 \
+	} while (0)
+
+static bool parse_once(struct parse_ctx *ctx, bool *present, struct loc *first,
+		       const struct loc *here, const char *what);
+static void parse_set_field(struct parse_ctx *ctx, struct ast_str *field,
+			    const struct ast_str *value, const struct loc *here, const char *what);
+static void jobc_yyerror(const struct loc *loc, yyscan_t scanner, struct parse_ctx *ctx,
+			 const char *msg);
+static void parse_unknown_section(struct parse_ctx *ctx, const struct ast_str *name);
+}
+
+%union {
+	struct ast_str str;
+	enum ast_trend trend;
+	enum ast_importance importance;
+	enum ast_status status;
+	bool flag;
+	struct ast_prose *prose;
+	struct ast_prose_list prose_list;
+	struct ast_str_list str_list;
+	struct ast_task *task;
+	struct ast_group *group;
+	struct ast_item *item;
+	struct ast_knowledge *knowledge;
+	struct ast_career_entry *career_entry;
+	struct ast_career career;
+	struct ast_activities activities;
+}
+
+%token END 0 "end of file"
+%token <str> STRING "string"
+%token <str> NAME "name"
+%token <str> CODE "code"
+%token <str> NUMBER "number"
+%token <trend> TREND "trend mark"
+%token LBRACE "{"
+%token RBRACE "}"
+/* Keywords, alphabetically and together: the scanner tests the range. */
+%token <str> KW_ACTIVITIES "activities" KW_AKA "aka" KW_CAREER "career"
+	KW_CATALOGUE "catalogue" KW_CATEGORY "category" KW_EDITION "edition"
+	KW_EDUCATION "education" KW_ESSENTIAL "essential" KW_EXPERIENCE "experience"
+	KW_FAMILY "family" KW_INTRO "intro" KW_LEVELLED "levelled" KW_LIST "list"
+	KW_MISSION "mission" KW_NEW "new" KW_PREVIOUS "previous"
+	KW_PUBLISHER "publisher" KW_REPLACES "replaces" KW_RETIRED "retired"
+	KW_REVISED "revised" KW_SCALE "scale" KW_SEE "see" KW_SHEET "sheet"
+	KW_STATUS "status" KW_TRENDS "trends" KW_USEFUL "useful"
+
+%type <str> code
+%type <flag> levelled
+%type <status> status
+%type <importance> importance
+%type <prose> prose
+%type <prose_list> prose_list
+%type <str_list> strings
+%type <task> task task_head
+%type <group> group_head
+%type <item> item
+%type <career_entry> career_entry
+%type <career> career_entries
+%type <activities> activity_items
+
+%%
+
+/* ==== files and declarations ============================================ */
+
+file
+	: %empty
+	| file declaration
+	| file error
+		{
+			if (ctx->sheet)
+				ctx->sheet->damaged = true;
+			ctx->sheet = NULL;
+		}
+	;
+
+declaration
+	: catalogue
+	| scale
+	| category
+	| family
+	| retired
+	| sheet
+	;
+
+catalogue
+	: KW_CATALOGUE STRING LBRACE
+		{
+			struct ast_catalogue_info *info;
+			NEW(info);
+			info->loc = @1;
+			info->title = $2;
+			if (ctx->root->catalogue) {
+				diag_error(ctx->diag, &@1, "the catalogue is declared twice");
+				diag_note(ctx->diag, &ctx->root->catalogue->loc, "first declared here");
+			} else {
+				ctx->root->catalogue = info;
+			}
+			ctx->catalogue = info;
+		}
+	  catalogue_fields RBRACE
+	;
+
+catalogue_fields
+	: %empty
+	| catalogue_fields KW_PUBLISHER STRING
+		{ parse_set_field(ctx, &ctx->catalogue->publisher, &$3, &@2, "publisher"); }
+	| catalogue_fields KW_EDITION STRING
+		{ parse_set_field(ctx, &ctx->catalogue->edition, &$3, &@2, "edition"); }
+	| catalogue_fields KW_PREVIOUS STRING
+		{ parse_set_field(ctx, &ctx->catalogue->previous, &$3, &@2, "previous"); }
+	| catalogue_fields error
+	;
+
+scale
+	: KW_SCALE LBRACE
+		{
+			struct ast_scale *scale;
+			NEW(scale);
+			scale->loc = @1;
+			if (ctx->root->scale) {
+				diag_error(ctx->diag, &@1, "the scale is declared twice");
+				diag_note(ctx->diag, &ctx->root->scale->loc, "first declared here");
+			} else {
+				ctx->root->scale = scale;
+			}
+			ctx->scale = scale;
+		}
+	  levels RBRACE
+		{
+			if (ctx->scale->count == 0)
+				diag_error(ctx->diag, &@1, "the scale declares no level");
+		}
+	;
+
+levels
+	: %empty
+	| levels NAME STRING
+		{
+			struct ast_level *level;
+			NEW(level);
+			level->name = $2;
+			level->description = $3;
+			level->rank = (int)ctx->scale->count;
+			APPEND(ctx->scale->first, ctx->scale->last, ctx->scale->count, level);
+		}
+	| levels error
+	;
+
+category
+	: KW_CATEGORY NAME STRING levelled
+		{
+			struct ast_category *cat;
+			NEW(cat);
+			cat->loc = @1;
+			cat->name = $2;
+			cat->title = $3;
+			cat->levelled = $4;
+			APPEND(ctx->root->categories_first, ctx->root->categories_last,
+			       ctx->root->n_categories, cat);
+		}
+	;
+
+levelled
+	: %empty        { $$ = false; }
+	| KW_LEVELLED   { $$ = true; }
+	;
+
+family
+	: KW_FAMILY NUMBER STRING
+		{
+			struct ast_family *fam;
+			NEW(fam);
+			fam->loc = @1;
+			fam->number = $2;
+			fam->title = $3;
+			APPEND(ctx->root->families_first, ctx->root->families_last,
+			       ctx->root->n_families, fam);
+		}
+	;
+
+retired
+	: KW_RETIRED code STRING KW_SEE code
+		{
+			struct ast_retired *r;
+			NEW(r);
+			r->loc = @1;
+			r->code = $2;
+			r->title = $3;
+			r->see = $5;
+			APPEND(ctx->root->retired_first, ctx->root->retired_last,
+			       ctx->root->n_retired, r);
+		}
+	;
+
+code
+	: NUMBER
+	| CODE
+	;
+
+/* ==== sheets ============================================================ */
+
+sheet
+	: KW_SHEET code STRING LBRACE
+		{
+			struct ast_sheet *s;
+			NEW(s);
+			s->loc = @1;
+			s->code = $2;
+			s->title = $3;
+			/* In the root at once, so that a sheet broken by a syntax
+			 * error is still known to the validator. */
+			APPEND(ctx->root->sheets_first, ctx->root->sheets_last,
+			       ctx->root->n_sheets, s);
+			ctx->sheet = s;
+		}
+	  sheet_fields RBRACE
+		{ ctx->sheet = NULL; }
+	;
+
+sheet_fields
+	: %empty
+	| sheet_fields sheet_field
+	| sheet_fields error
+		{ ctx->sheet->damaged = true; }
+	;
+
+sheet_field
+	: KW_FAMILY NUMBER
+		{ parse_set_field(ctx, &ctx->sheet->family, &$2, &@1, "family"); }
+	| KW_STATUS status
+		{
+			bool present = ctx->sheet->status != AST_STATUS_NONE;
+			if (parse_once(ctx, &present, &ctx->sheet->status_loc, &@1, "status"))
+				ctx->sheet->status = $2;
+		}
+	| KW_REPLACES code STRING
+		{
+			struct ast_replace *r;
+			NEW(r);
+			r->loc = @1;
+			r->code = $2;
+			r->title = $3;
+			APPEND(ctx->sheet->replaces_first, ctx->sheet->replaces_last,
+			       ctx->sheet->n_replaces, r);
+		}
+	| KW_AKA STRING
+		{
+			struct ast_str *aka;
+			NEW(aka);
+			*aka = $2;
+			APPEND(ctx->sheet->aka.first, ctx->sheet->aka.last, ctx->sheet->aka.count, aka);
+		}
+	| KW_MISSION LBRACE prose_list RBRACE
+		{
+			struct ast_section *m = &ctx->sheet->mission;
+			if (parse_once(ctx, &m->present, &m->loc, &@1, "mission"))
+				m->prose = $3;
+		}
+	| KW_ACTIVITIES LBRACE activity_items RBRACE
+		{
+			struct ast_activities *a = &ctx->sheet->activities;
+			if (parse_once(ctx, &a->present, &a->loc, &@1, "activities")) {
+				*a = $3;
+				a->present = true;
+				a->loc = @1;
+			}
+		}
+	| NAME importance LBRACE
+		{
+			struct ast_knowledge *k;
+			NEW(k);
+			k->loc = @1;
+			k->category = $1;
+			k->importance = $2;
+			APPEND(ctx->sheet->knowledge_first, ctx->sheet->knowledge_last,
+			       ctx->sheet->n_knowledge, k);
+		}
+	  items RBRACE
+	| NAME LBRACE skipped RBRACE
+		{ parse_unknown_section(ctx, &$1); }
+	| KW_CAREER LBRACE career_entries RBRACE
+		{
+			struct ast_career *c = &ctx->sheet->career;
+			if (parse_once(ctx, &c->present, &c->loc, &@1, "career")) {
+				*c = $3;
+				c->present = true;
+				c->loc = @1;
+			}
+		}
+	| KW_TRENDS LBRACE prose_list RBRACE
+		{
+			struct ast_section *t = &ctx->sheet->trends;
+			if (parse_once(ctx, &t->present, &t->loc, &@1, "trends"))
+				t->prose = $3;
+		}
+	;
+
+status
+	: KW_NEW        { $$ = AST_STATUS_NEW; }
+	| KW_REVISED    { $$ = AST_STATUS_REVISED; }
+	;
+
+importance
+	: KW_ESSENTIAL  { $$ = AST_ESSENTIAL; }
+	| KW_USEFUL     { $$ = AST_USEFUL; }
+	| NAME
+		{
+			/* Read the block anyway: its items are still checked. */
+			static const char *const words[] = { "essential", "useful" };
+			const char *hint = suggest_closest($1.text, words, 2);
+			diag_error(ctx->diag, &@1, "unknown importance '%s'; expected 'essential' "
+				   "or 'useful'", $1.text);
+			if (hint)
+				diag_note(ctx->diag, &@1, "did you mean '%s'?", hint);
+			$$ = hint && hint[0] == 'u' ? AST_USEFUL : AST_ESSENTIAL;
+		}
+	;
+
+/*
+ * The body of an unknown section (a misspelt keyword): read over, braces
+ * balanced, so that the error is reported once and the sheet goes on.
+ */
+skipped
+	: %empty
+	| skipped skipped_token
+	| skipped LBRACE skipped RBRACE
+	;
+
+skipped_token
+	: STRING | NAME | CODE | NUMBER | TREND
+	| KW_ACTIVITIES | KW_AKA | KW_CAREER | KW_CATALOGUE | KW_CATEGORY | KW_EDITION
+	| KW_EDUCATION | KW_ESSENTIAL | KW_EXPERIENCE | KW_FAMILY | KW_INTRO | KW_LEVELLED
+	| KW_LIST | KW_MISSION | KW_NEW | KW_PREVIOUS | KW_PUBLISHER | KW_REPLACES
+	| KW_RETIRED | KW_REVISED | KW_SCALE | KW_SEE | KW_SHEET | KW_STATUS | KW_TRENDS
+	| KW_USEFUL
+	;
+
+/* ---- prose: paragraphs and lists ---- */
+
+prose_list
+	: %empty        { $$ = (struct ast_prose_list){ 0 }; }
+	| prose_list prose
+		{ $$ = $1; APPEND($$.first, $$.last, $$.count, $2); }
+	| prose_list error
+	;
+
+prose
+	: STRING
+		{
+			NEW($$);
+			$$->kind = AST_PARAGRAPH;
+			$$->loc = @1;
+			$$->text = $1;
+		}
+	| KW_LIST LBRACE strings RBRACE
+		{
+			NEW($$);
+			$$->kind = AST_LIST;
+			$$->loc = @1;
+			$$->items = $3;
+			if ($3.count == 0)
+				diag_warning(ctx->diag, &@1, "empty list");
+		}
+	;
+
+strings
+	: %empty        { $$ = (struct ast_str_list){ 0 }; }
+	| strings STRING
+		{
+			struct ast_str *s;
+			NEW(s);
+			*s = $2;
+			$$ = $1;
+			APPEND($$.first, $$.last, $$.count, s);
+		}
+	| strings error
+	;
+
+/* ---- activities ---- */
+
+activity_items
+	: %empty        { $$ = (struct ast_activities){ 0 }; }
+	| activity_items prose
+		{
+			$$ = $1;
+			if ($$.count > 0) {
+				diag_error(ctx->diag, &@2, "a paragraph of activities must come "
+					   "before the first group");
+				diag_note(ctx->diag, &$$.first->loc, "the first group is here");
+			}
+			APPEND($$.intro.first, $$.intro.last, $$.intro.count, $2);
+		}
+	| activity_items group_head group_items RBRACE
+		{ $$ = $1; APPEND($$.first, $$.last, $$.count, $2); }
+	| activity_items error
+	;
+
+group_head
+	: STRING LBRACE
+		{
+			NEW($$);
+			$$->loc = @1;
+			$$->title = $1;
+			ctx->group = $$;
+		}
+	| TREND STRING LBRACE
+		{
+			NEW($$);
+			$$->loc = @1;
+			$$->trend = $1;
+			$$->title = $2;
+			ctx->group = $$;
+		}
+	;
+
+group_items
+	: %empty
+	| group_items KW_INTRO STRING
+		{
+			struct ast_group *g = ctx->group;
+			if (g->intro.text) {
+				diag_error(ctx->diag, &@2, "a group has one 'intro' at most");
+				diag_note(ctx->diag, &g->intro.loc, "the first 'intro' is here");
+			} else if (g->count > 0) {
+				diag_error(ctx->diag, &@2, "'intro' must come before the group's tasks");
+			} else {
+				g->intro = $3;
+			}
+		}
+	| group_items task
+		{ APPEND(ctx->group->first, ctx->group->last, ctx->group->count, $2); }
+	| group_items error
+	;
+
+task
+	: task_head
+	| task_head LBRACE strings RBRACE
+		{
+			$$ = $1;
+			$$->subitems = $3;
+			if ($3.count == 0)
+				diag_warning(ctx->diag, &@2, "empty list of sub-items");
+		}
+	;
+
+task_head
+	: STRING
+		{
+			NEW($$);
+			$$->loc = @1;
+			$$->text = $1;
+		}
+	| TREND STRING
+		{
+			NEW($$);
+			$$->loc = @1;
+			$$->trend = $1;
+			$$->text = $2;
+		}
+	;
+
+/* ---- knowledge ---- */
+
+items
+	: %empty
+	| items item
+		{
+			struct ast_knowledge *k = ctx->sheet->knowledge_last;
+			APPEND(k->first, k->last, k->count, $2);
+		}
+	| items error
+	;
+
+item
+	: STRING
+		{
+			NEW($$);
+			$$->loc = @1;
+			$$->text = $1;
+		}
+	| NAME STRING
+		{
+			NEW($$);
+			$$->loc = @1;
+			$$->level = $1;
+			$$->text = $2;
+		}
+	;
+
+/* ---- career ---- */
+
+career_entries
+	: %empty        { $$ = (struct ast_career){ 0 }; }
+	| career_entries career_entry
+		{ $$ = $1; APPEND($$.first, $$.last, $$.count, $2); }
+	| career_entries error
+	;
+
+career_entry
+	: KW_EDUCATION STRING
+		{
+			NEW($$);
+			$$->kind = AST_CAREER_EDUCATION;
+			$$->loc = @1;
+			$$->text = $2;
+		}
+	| KW_EXPERIENCE STRING
+		{
+			NEW($$);
+			$$->kind = AST_CAREER_EXPERIENCE;
+			$$->loc = @1;
+			$$->text = $2;
+		}
+	| prose
+		{
+			NEW($$);
+			$$->kind = $1->kind == AST_LIST ? AST_CAREER_LIST : AST_CAREER_PARAGRAPH;
+			$$->loc = $1->loc;
+			$$->text = $1->text;
+			$$->items = $1->items;
+		}
+	;
+
+%%
+
+/*
+ * A section or field that may be written once: true the first time; later
+ * an error, with a note at the first.
+ */
+static bool parse_once(struct parse_ctx *ctx, bool *present, struct loc *first,
+		       const struct loc *here, const char *what)
+{
+	if (*present) {
+		diag_error(ctx->diag, here, "'%s' is written twice", what);
+		diag_note(ctx->diag, first, "first written here");
+		return false;
+	}
+	*present = true;
+	*first = *here;
+	return true;
+}
+
+static void parse_set_field(struct parse_ctx *ctx, struct ast_str *field,
+			    const struct ast_str *value, const struct loc *here, const char *what)
+{
+	bool present = field->text != NULL;
+	struct loc first = field->loc;
+	if (parse_once(ctx, &present, &first, here, what)) {
+		*field = *value;
+		field->loc = *here;
+	}
+}
+
+/*
+ * Bison calls this only when its stack cannot grow ("memory exhausted");
+ * syntax errors go through yyreport_syntax_error.
+ */
+static void jobc_yyerror(const struct loc *loc, yyscan_t scanner, struct parse_ctx *ctx,
+			 const char *msg)
+{
+	(void)loc;
+	(void)scanner;
+	(void)msg;
+	ctx->oom = true;
+}
+
+/* How an error message names a token kind: "'mission'", "a string". */
+static void parse_describe(char *out, size_t size, yysymbol_kind_t sym)
+{
+	switch (sym) {
+	case YYSYMBOL_YYEOF:
+		snprintf(out, size, "end of file");
+		break;
+	case YYSYMBOL_STRING:
+	case YYSYMBOL_NAME:
+	case YYSYMBOL_CODE:
+	case YYSYMBOL_NUMBER:
+	case YYSYMBOL_TREND:
+		snprintf(out, size, "a %s", yysymbol_name(sym));
+		break;
+	default:
+		snprintf(out, size, "'%s'", yysymbol_name(sym));
+	}
+}
+
+/* The lookahead as met in the text: "'}'", "string \"...\"", "name 'misison'". */
+static void parse_describe_lookahead(char *out, size_t size, yysymbol_kind_t sym,
+				     const struct ast_str *text)
+{
+	if (sym == YYSYMBOL_YYEOF || sym == YYSYMBOL_YYerror || sym == YYSYMBOL_YYUNDEF) {
+		parse_describe(out, size, sym);
+	} else if (sym == YYSYMBOL_STRING) {
+		snprintf(out, size, "a string");
+	} else if (text->text && (sym == YYSYMBOL_NAME || sym == YYSYMBOL_CODE ||
+				  sym == YYSYMBOL_NUMBER)) {
+		snprintf(out, size, "%s '%.40s%s'", yysymbol_name(sym), text->text,
+			 text->len > 40 ? "..." : "");
+	} else {
+		parse_describe(out, size, sym);
+	}
+}
+
+static bool parse_is_keyword(yysymbol_kind_t sym)
+{
+	return sym >= YYSYMBOL_KW_ACTIVITIES && sym <= YYSYMBOL_KW_USEFUL;
+}
+
+/* Section keywords of a sheet, for "unknown section 'misison'". */
+static const char *const parse_sheet_sections[] = {
+	"family", "status", "replaces", "aka", "mission", "activities", "career", "trends",
+};
+
+static void parse_unknown_section(struct parse_ctx *ctx, const struct ast_str *name)
+{
+	const char *hint = suggest_closest(name->text, parse_sheet_sections,
+		sizeof parse_sheet_sections / sizeof parse_sheet_sections[0]);
+	diag_error(ctx->diag, &name->loc, "unknown section '%s'; expected a section keyword, "
+		   "or a knowledge category followed by 'essential' or 'useful'", name->text);
+	if (hint)
+		diag_note(ctx->diag, &name->loc, "did you mean '%s'?", hint);
+}
+
+/*
+ * `famly 3` reads as a knowledge block of category 'famly' until the 3,
+ * where 'essential' or 'useful' was expected: say what was meant. (A
+ * misspelt importance, `technological esential {`, parses: see importance.)
+ */
+static bool parse_report_unknown_section(struct parse_ctx *ctx, yysymbol_kind_t look,
+					 const yysymbol_kind_t *expected, int n)
+{
+	bool importance_expected = false;
+	for (int i = 0; i < n; i++)
+		importance_expected |= expected[i] == YYSYMBOL_KW_ESSENTIAL;
+	if (!importance_expected || ctx->tok_kind[0] != NAME)
+		return false;
+	parse_unknown_section(ctx, &ctx->tok_text[0]);
+	return true;
+}
+
+static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
+				 struct parse_ctx *ctx)
+{
+	(void)scanner;
+	enum { MAX_EXPECTED = 12 };
+	yysymbol_kind_t expected[MAX_EXPECTED];
+	int n = yypcontext_expected_tokens(yyctx, expected, MAX_EXPECTED);
+	if (n < 0)
+		n = 0;
+	yysymbol_kind_t look = yypcontext_token(yyctx);
+	const struct loc *loc = yypcontext_location(yyctx);
+	if (parse_report_unknown_section(ctx, look, expected, n))
+		return 0;
+
+	char what[96], list[512] = "", one[64];
+	parse_describe_lookahead(what, sizeof what, look, &ctx->tok_text[1]);
+	for (int i = 0; i < n; i++) {
+		parse_describe(one, sizeof one, expected[i]);
+		size_t used = strlen(list);
+		snprintf(list + used, sizeof list - used, "%s%s",
+			 i == 0 ? "" : i == n - 1 ? " or " : ", ", one);
+	}
+	if (n > 0)
+		diag_error(ctx->diag, loc, "expected %s before %s", list, what);
+	else
+		diag_error(ctx->diag, loc, "unexpected %s", what);
+
+	/* A misspelt keyword: the closest keyword that was expected. */
+	if (look == YYSYMBOL_NAME && ctx->tok_text[1].text) {
+		const char *words[MAX_EXPECTED];
+		size_t nw = 0;
+		for (int i = 0; i < n; i++)
+			if (parse_is_keyword(expected[i]))
+				words[nw++] = yysymbol_name(expected[i]);
+		const char *hint = suggest_closest(ctx->tok_text[1].text, words, nw);
+		if (hint)
+			diag_note(ctx->diag, loc, "did you mean '%s'?", hint);
+	}
+	/* At the end of the file, the brace that is still open. */
+	if (look == YYSYMBOL_YYEOF && ctx->brace_depth > 0) {
+		unsigned i = ctx->brace_depth <= PARSE_BRACE_MEMORY ? ctx->brace_depth
+								     : PARSE_BRACE_MEMORY;
+		diag_note(ctx->diag, &ctx->braces[i - 1], "to close the '{' opened here");
+	}
+	return 0;
+}

@@ -1,0 +1,143 @@
+/* diag.c - printing diagnostics (see diag.h). */
+#include <stdarg.h>
+#include <string.h>
+
+#include "diag.h"
+#include "utf8.h"
+
+/* Longest stretch of a source line shown, in columns: a 2 MB line is cut. */
+#define DIAG_LINE_WINDOW 120
+
+enum diag_kind { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE };
+
+static const char *const diag_kind_name[] = { "error", "warning", "note" };
+
+void diag_init(struct diag *d, FILE *out)
+{
+	memset(d, 0, sizeof *d);
+	d->out = out;
+	d->max_errors = 50;
+}
+
+/*
+ * Prints the columns [from, to) of the line starting at p (up to '\n' or
+ * end), invalid bytes as U+FFFD; a tab stays a tab so the caret line,
+ * built the same way, stays aligned.
+ */
+static void diag_print_columns(FILE *out, const char *p, const char *end, int from, int to,
+			       bool carets, int caret_from, int caret_to)
+{
+	int col = 1;
+	bool caret_done = false;
+	while (p < end && *p != '\n' && col < to) {
+		uint32_t cp;
+		size_t len = utf8_decode(p, (size_t)(end - p), &cp);
+		if (len == 1 && cp == '\r' && (p + 1 == end || p[1] == '\n'))
+			break;
+		if (col >= from) {
+			if (carets)
+				fputc(col < caret_from ? (cp == '\t' ? '\t' : ' ')
+						       : col == caret_from ? '^' : '~', out);
+			else if (len == 0 || cp < 0x20 || cp == 0x7F)
+				fputs(cp == '\t' && len ? "\t" : "\xEF\xBF\xBD", out);
+			else
+				fwrite(p, 1, len, out);
+		}
+		caret_done = col >= caret_from;
+		if (carets && col >= caret_to)
+			break;
+		p += len ? len : 1;
+		col++;
+	}
+	/* A caret past the end of the line (at end of file, say). */
+	if (carets && !caret_done)
+		fputc('^', out);
+}
+
+static void diag_show_line(FILE *out, const struct loc *loc)
+{
+	const struct src_file *f = loc->file;
+	if (!f || !f->text || loc->offset > f->len)
+		return;
+	const char *start = f->text + loc->offset;
+	while (start > f->text && start[-1] != '\n')
+		start--;
+	const char *end = f->text + f->len;
+	int caret_to = loc->end_line == loc->line && loc->end_col >= loc->col ? loc->end_col : loc->col;
+	int from = 1;
+	if (loc->col > DIAG_LINE_WINDOW - 20)
+		from = loc->col - 40;
+	if (caret_to >= from + DIAG_LINE_WINDOW)
+		caret_to = from + DIAG_LINE_WINDOW - 1;
+	int to = from + DIAG_LINE_WINDOW;
+
+	fprintf(out, "%6d | %s", loc->line, from > 1 ? "..." : "");
+	diag_print_columns(out, start, end, from, to, false, 0, 0);
+	fprintf(out, "\n       | %s", from > 1 ? "   " : "");
+	diag_print_columns(out, start, end, from, to, true, loc->col, caret_to);
+	fputc('\n', out);
+}
+
+static void diag_emit(struct diag *d, enum diag_kind kind, const struct loc *loc,
+		      const char *fmt, va_list ap)
+{
+	if (kind == DIAG_ERROR)
+		d->errors++;
+	else if (kind == DIAG_WARNING)
+		d->warnings++;
+	if (kind != DIAG_NOTE) {
+		d->muted = kind == DIAG_WARNING && d->quiet;
+		if (kind == DIAG_ERROR && d->max_errors && d->errors > d->max_errors) {
+			if (d->errors == d->max_errors + 1)
+				fprintf(d->out, "jobc: error: too many errors, stopping\n");
+			d->muted = true;
+		}
+	}
+	if (d->muted)
+		return;
+	if (!loc)
+		fprintf(d->out, "jobc: ");
+	else if (loc->line == 0)
+		fprintf(d->out, "%s: ", loc->file->name);
+	else
+		fprintf(d->out, "%s:%d:%d: ", loc->file->name, loc->line, loc->col);
+	fprintf(d->out, "%s: ", diag_kind_name[kind]);
+	vfprintf(d->out, fmt, ap);
+	fputc('\n', d->out);
+	if (loc && loc->line > 0)
+		diag_show_line(d->out, loc);
+}
+
+void diag_error(struct diag *d, const struct loc *loc, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_emit(d, DIAG_ERROR, loc, fmt, ap);
+	va_end(ap);
+}
+
+void diag_warning(struct diag *d, const struct loc *loc, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_emit(d, DIAG_WARNING, loc, fmt, ap);
+	va_end(ap);
+}
+
+void diag_note(struct diag *d, const struct loc *loc, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_emit(d, DIAG_NOTE, loc, fmt, ap);
+	va_end(ap);
+}
+
+bool diag_failed(const struct diag *d)
+{
+	return d->errors > 0 || (d->werror && d->warnings > 0);
+}
+
+bool diag_too_many(const struct diag *d)
+{
+	return d->max_errors && d->errors >= d->max_errors;
+}

@@ -1,0 +1,225 @@
+/*
+ * main.c - the jobc command line.
+ *
+ *   jobc [OPTIONS] FILE... [-o DIR]
+ *
+ * Exit status: 0 success, 1 the input has errors (or warnings under
+ * -Werror), 2 usage or I/O error. Nothing is written unless every input is
+ * valid and every backend succeeded.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend.h"
+#include "frontend.h"
+
+enum { EXIT_INVALID = 1, EXIT_USAGE = 2 };
+
+enum {
+	OPT_CHECK = 256,
+	OPT_JSON_COMPACT,
+	OPT_C_PREFIX,
+	OPT_MAX_ERRORS,
+};
+
+struct cli {
+	const char *out_dir;
+	bool check_only;
+	const char *backends;   /* comma-separated names; NULL: all */
+	struct backend_options opts;
+};
+
+static void cli_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: jobc [OPTIONS] FILE... [-o DIR]\n"
+		"\n"
+		"Compiles .jobsheet files (- reads standard input) into DIR (default: out).\n"
+		"\n"
+		"options:\n"
+		"  -o, --output DIR       write the outputs under DIR\n"
+		"      --check            validate only; write nothing\n"
+		"  -b, --backends LIST    comma-separated backends to run (default: all)\n"
+		"  -Werror                treat warnings as errors\n"
+		"  -q, --quiet            do not print warnings\n"
+		"      --max-errors N     stop after N errors (default 50, 0: no limit)\n"
+		"      --json-compact     JSON on one line instead of pretty-printed\n"
+		"      --c-prefix NAME    prefix of every C symbol and macro (default: jobc)\n"
+		"  -h, --help             print this help\n"
+		"  -V, --version          print the version\n"
+		"\n"
+		"backends:\n");
+	for (size_t i = 0; i < backend_count; i++)
+		fprintf(out, "  %-8s %s (into DIR/%s/)\n", backend_table[i]->name,
+			backend_table[i]->summary, backend_table[i]->name);
+	fprintf(out, "\nexit status: 0 success, 1 invalid input, 2 usage or I/O error\n");
+}
+
+/* Checks every name of a -b list against the registry. */
+static bool cli_backends_known(const char *list)
+{
+	char name[64];
+	for (const char *p = list; *p;) {
+		size_t n = strcspn(p, ",");
+		if (n == 0 || n >= sizeof name) {
+			fprintf(stderr, "jobc: error: bad backend list '%s'\n", list);
+			return false;
+		}
+		memcpy(name, p, n);
+		name[n] = '\0';
+		if (!backend_find(name)) {
+			fprintf(stderr, "jobc: error: unknown backend '%s' (see jobc --help)\n", name);
+			return false;
+		}
+		p += n + (p[n] == ',');
+	}
+	return true;
+}
+
+static bool cli_backend_selected(const struct cli *cli, const char *name)
+{
+	if (!cli->backends)
+		return true;
+	size_t len = strlen(name);
+	for (const char *p = cli->backends; *p;) {
+		size_t n = strcspn(p, ",");
+		if (n == len && strncmp(p, name, n) == 0)
+			return true;
+		p += n + (p[n] == ',');
+	}
+	return false;
+}
+
+/* Returns -1 to go on, else the exit status. */
+static int cli_parse(int argc, char **argv, struct cli *cli, struct diag *d)
+{
+	static const struct option longopts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "check", no_argument, NULL, OPT_CHECK },
+		{ "backends", required_argument, NULL, 'b' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "max-errors", required_argument, NULL, OPT_MAX_ERRORS },
+		{ "json-compact", no_argument, NULL, OPT_JSON_COMPACT },
+		{ "c-prefix", required_argument, NULL, OPT_C_PREFIX },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+	while ((c = getopt_long(argc, argv, "o:b:qW:hV", longopts, NULL)) != -1) {
+		char *end;
+		switch (c) {
+		case 'o':
+			cli->out_dir = optarg;
+			break;
+		case OPT_CHECK:
+			cli->check_only = true;
+			break;
+		case 'b':
+			if (!cli_backends_known(optarg))
+				return EXIT_USAGE;
+			cli->backends = optarg;
+			break;
+		case 'q':
+			d->quiet = true;
+			break;
+		case 'W':
+			if (strcmp(optarg, "error") != 0) {
+				fprintf(stderr, "jobc: error: unknown option '-W%s'\n", optarg);
+				return EXIT_USAGE;
+			}
+			d->werror = true;
+			break;
+		case OPT_MAX_ERRORS:
+			d->max_errors = (unsigned)strtoul(optarg, &end, 10);
+			if (*end || !*optarg) {
+				fprintf(stderr, "jobc: error: --max-errors needs a number\n");
+				return EXIT_USAGE;
+			}
+			break;
+		case OPT_JSON_COMPACT:
+			cli->opts.json_compact = true;
+			break;
+		case OPT_C_PREFIX:
+			cli->opts.c_prefix = optarg;
+			break;
+		case 'h':
+			cli_usage(stdout);
+			return EXIT_SUCCESS;
+		case 'V':
+			printf("jobc %s\n", JOBC_VERSION);
+			return EXIT_SUCCESS;
+		default:
+			fprintf(stderr, "Try 'jobc --help' for more information.\n");
+			return EXIT_USAGE;
+		}
+	}
+	if (optind >= argc) {
+		fprintf(stderr, "jobc: error: no input files\n"
+				"Try 'jobc --help' for more information.\n");
+		return EXIT_USAGE;
+	}
+	return -1;
+}
+
+/* Runs the selected backends into one staged set, then writes it. */
+static int cli_emit(const struct cli *cli, const struct ast_root *root)
+{
+	struct out_set *out = out_set_new();
+	if (!out) {
+		fprintf(stderr, "jobc: error: out of memory\n");
+		return EXIT_USAGE;
+	}
+	int status = EXIT_SUCCESS;
+	for (size_t i = 0; i < backend_count && status == EXIT_SUCCESS; i++) {
+		const struct backend *b = backend_table[i];
+		if (!cli_backend_selected(cli, b->name))
+			continue;
+		if (b->emit(root, &cli->opts, out) != 0 || out_failed(out)) {
+			fprintf(stderr, "jobc: error: the %s backend failed (out of memory)\n", b->name);
+			status = EXIT_USAGE;
+		}
+	}
+	if (status == EXIT_SUCCESS && out_commit(out, cli->out_dir) != 0)
+		status = EXIT_USAGE;
+	out_set_free(out);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	struct diag d;
+	diag_init(&d, stderr);
+	struct cli cli = { .out_dir = "out" };
+	int status = cli_parse(argc, argv, &cli, &d);
+	if (status >= 0)
+		return status;
+
+	struct frontend *fe = frontend_new(&d);
+	if (!fe) {
+		fprintf(stderr, "jobc: error: out of memory\n");
+		return EXIT_USAGE;
+	}
+	status = EXIT_SUCCESS;
+	for (int i = optind; i < argc && status == EXIT_SUCCESS; i++) {
+		int r = frontend_parse_file(fe, argv[i]);
+		if (r == 2)
+			status = EXIT_USAGE;
+		else if (r < 0)
+			status = -1;
+	}
+	if (status == EXIT_SUCCESS && frontend_validate(fe) != 0)
+		status = -1;
+	if (status < 0) {
+		fprintf(stderr, "jobc: error: out of memory\n");
+		status = EXIT_USAGE;
+	} else if (status == EXIT_SUCCESS && diag_failed(&d)) {
+		status = EXIT_INVALID;
+	} else if (status == EXIT_SUCCESS && !cli.check_only) {
+		status = cli_emit(&cli, frontend_root(fe));
+	}
+	frontend_free(fe);
+	return status;
+}

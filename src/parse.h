@@ -1,0 +1,60 @@
+/*
+ * parse.h - the state shared by the scanner (grammar/scanner.l) and the
+ * parser (grammar/parser.y) while one file is read.
+ *
+ * Flex's reentrant scanner carries a pointer to this as its "extra" data,
+ * and the pure parser reaches it through the scanner; nothing is global.
+ * Everything allocated here is in the run's arena, except the string
+ * buffer, which the parse frees.
+ */
+#ifndef JOBC_PARSE_H
+#define JOBC_PARSE_H
+
+#include <stdbool.h>
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+
+/* Longest string, in bytes after normalisation (docs/LANGUAGE.md). */
+#define PARSE_MAX_STRING ((size_t)64 * 1024)
+/* Open braces remembered for "to close '{' at ..." notes. */
+#define PARSE_BRACE_MEMORY 64
+
+struct parse_ctx {
+	struct arena *arena;
+	struct diag *diag;
+	struct ast_root *root;
+	const struct src_file *file;
+	bool oom;                       /* memory ran out: the parse aborts */
+
+	/* scanner: the position of the next character */
+	size_t offset;
+	int line, col;
+
+	/* scanner: the string being read */
+	char *str;
+	size_t str_len, str_cap;
+	bool str_pending_space;         /* white space seen since the last character */
+	unsigned str_errors;            /* errors reported before the string began */
+	struct loc str_loc;
+
+	/* scanner: open braces, innermost last */
+	struct loc braces[PARSE_BRACE_MEMORY];
+	unsigned brace_depth;
+
+	/* parser: the declaration being read, for its fields */
+	struct ast_catalogue_info *catalogue;
+	struct ast_scale *scale;
+	struct ast_sheet *sheet;
+	struct ast_group *group;
+	/* scanner: the last two tokens read ([1] is the latest, the parser's
+	 * lookahead when it reports an error), for error messages */
+	int tok_kind[2];
+	struct ast_str tok_text[2];     /* text == NULL for punctuation */
+};
+
+/* Parses ctx->file, appending to ctx->root. Returns 0, or -1 out of memory. */
+int parse_run(struct parse_ctx *ctx);
+
+#endif

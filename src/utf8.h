@@ -1,0 +1,24 @@
+/*
+ * utf8.h - the one UTF-8 decoder of the program.
+ *
+ * The scanner counts columns with it and the diagnostics print source lines
+ * with it, so a caret always lands under the character the column names:
+ * a valid sequence is one column, and so is each byte that is not part of one.
+ */
+#ifndef JOBC_UTF8_H
+#define JOBC_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Length (1-4) of the valid UTF-8 sequence at s[0..n), storing its code
+ * point in *cp; 0 if s starts with an invalid byte (overlong forms,
+ * surrogates and code points above U+10FFFF are invalid).
+ */
+size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
+
+/* Columns spanned by s[0..n): one per character, one per invalid byte. */
+int utf8_columns(const char *s, size_t n);
+
+#endif
