@@ -622,12 +622,11 @@ static bool parse_once(struct parse_ctx *ctx, bool *present, struct loc *first,
 static void parse_set_field(struct parse_ctx *ctx, struct ast_str *field,
 			    const struct ast_str *value, const struct loc *here, const char *what)
 {
+	/* The note of a repeat points at the first value. */
 	bool present = field->text != NULL;
 	struct loc first = field->loc;
-	if (parse_once(ctx, &present, &first, here, what)) {
+	if (parse_once(ctx, &present, &first, here, what))
 		*field = *value;
-		field->loc = *here;
-	}
 }
 
 /*
@@ -720,6 +719,9 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 				 struct parse_ctx *ctx)
 {
 	(void)scanner;
+	/* What is missing from a sheet with a syntax error is no news. */
+	if (ctx->sheet)
+		ctx->sheet->damaged = true;
 	enum { MAX_EXPECTED = 12 };
 	yysymbol_kind_t expected[MAX_EXPECTED];
 	int n = yypcontext_expected_tokens(yyctx, expected, MAX_EXPECTED);

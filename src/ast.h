@@ -221,7 +221,8 @@ struct ast_sheet {
 	struct ast_career career;
 	struct ast_section trends;
 	bool damaged;                   /* a syntax error inside: the validator
-					 * skips its completeness checks */
+					 * skips its completeness checks, whose
+					 * failures would only echo that error */
 	struct ast_sheet *next;         /* next in source order */
 	const struct ast_family *family_decl;  /* resolved */
 };

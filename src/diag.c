@@ -38,7 +38,7 @@ static void diag_print_columns(FILE *out, const char *p, const char *end, int fr
 			if (carets)
 				fputc(col < caret_from ? (cp == '\t' ? '\t' : ' ')
 						       : col == caret_from ? '^' : '~', out);
-			else if (len == 0 || cp < 0x20 || cp == 0x7F)
+			else if (len == 0 || cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
 				fputs(cp == '\t' && len ? "\t" : "\xEF\xBF\xBD", out);
 			else
 				fwrite(p, 1, len, out);

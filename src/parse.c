@@ -27,6 +27,9 @@ int parse_run(struct parse_ctx *ctx)
 					      (int)(f->len - ctx->offset), scanner);
 	if (b) {
 		int status = jobc_yyparse(scanner, ctx);
+		/* The file ended inside a sheet: what is missing is not news. */
+		if (ctx->sheet)
+			ctx->sheet->damaged = true;
 		r = status == 2 || ctx->oom ? -1 : 0;
 		jobc_yy_delete_buffer(b, scanner);
 	}

@@ -1,0 +1,133 @@
+/* test_diag.c - how diagnostics are printed and counted. */
+#include "support.h"
+
+struct capture {
+	char *text;
+	size_t len;
+	FILE *out;
+	struct diag d;
+};
+
+static void capture_begin(struct capture *c)
+{
+	c->out = open_memstream(&c->text, &c->len);
+	assert_non_null(c->out);
+	diag_init(&c->d, c->out);
+}
+
+static void capture_end(struct capture *c)
+{
+	fclose(c->out);
+	free(c->text);
+}
+
+static const struct src_file file = {
+	"f.jobsheet", "first line\n\tmission { \"caf\xC3\xA9\" }\nlast", 38,
+};
+
+static void test_caret_and_range(void **state)
+{
+	(void)state;
+	struct capture c;
+	capture_begin(&c);
+	/* "café" on line 2: columns count characters, the tab stays a tab. */
+	struct loc loc = { &file, 21, 2, 12, 2, 17 };
+	diag_error(&c.d, &loc, "bad '%s'", "café");
+	fflush(c.out);
+	assert_string_equal(c.text,
+			    "f.jobsheet:2:12: error: bad 'café'\n"
+			    "     2 | \tmission { \"café\" }\n"
+			    "       | \t          ^~~~~~\n");
+	assert_int_equal(c.d.errors, 1);
+	capture_end(&c);
+}
+
+static void test_notes_warnings_and_quiet(void **state)
+{
+	(void)state;
+	struct capture c;
+	capture_begin(&c);
+	struct loc first = { &file, 0, 1, 1, 1, 5 };
+	struct loc whole = { &file, 0, 0, 0, 0, 0 };
+	c.d.quiet = true;
+	diag_warning(&c.d, &first, "hidden");
+	diag_note(&c.d, &first, "hidden note");
+	c.d.quiet = false;
+	diag_warning(&c.d, &whole, "about the whole file");
+	diag_note(&c.d, &first, "see here");
+	diag_error(&c.d, NULL, "no place");
+	fflush(c.out);
+	assert_string_equal(c.text,
+			    "f.jobsheet: warning: about the whole file\n"
+			    "f.jobsheet:1:1: note: see here\n"
+			    "     1 | first line\n"
+			    "       | ^~~~~\n"
+			    "jobc: error: no place\n");
+	assert_int_equal(c.d.warnings, 2);
+	assert_int_equal(c.d.errors, 1);
+	capture_end(&c);
+}
+
+static void test_too_many_errors(void **state)
+{
+	(void)state;
+	struct capture c;
+	capture_begin(&c);
+	c.d.max_errors = 2;
+	for (int i = 0; i < 5; i++)
+		diag_error(&c.d, NULL, "e%d", i);
+	fflush(c.out);
+	assert_string_equal(c.text, "jobc: error: e0\njobc: error: e1\n"
+				    "jobc: error: too many errors, stopping\n");
+	assert_true(diag_too_many(&c.d));
+	assert_int_equal(c.d.errors, 5);
+	capture_end(&c);
+}
+
+static void test_long_line_is_cut(void **state)
+{
+	(void)state;
+	static char text[5001];
+	memset(text, 'a', 5000);
+	struct src_file big = { "big.jobsheet", text, 5000 };
+	struct capture c;
+	capture_begin(&c);
+	struct loc loc = { &big, 4000, 1, 4001, 1, 4001 };
+	diag_error(&c.d, &loc, "here");
+	fflush(c.out);
+	/* The caret line stays short and the caret sits under column 4001. */
+	char *caret_line = strrchr(c.text, '\n');
+	*caret_line = '\0';
+	caret_line = strrchr(c.text, '\n') + 1;
+	assert_true(strlen(caret_line) < 200);
+	assert_string_equal(strchr(caret_line, '^'), "^");
+	assert_int_equal(strchr(caret_line, '^') - caret_line, strlen("       | ...") + 40);
+	capture_end(&c);
+}
+
+static void test_invalid_bytes_shown_as_replacement(void **state)
+{
+	(void)state;
+	struct src_file bad = { "b.jobsheet", "a\xFF" "b\x01" "c", 5 };
+	struct capture c;
+	capture_begin(&c);
+	struct loc loc = { &bad, 3, 1, 4, 1, 4 };
+	diag_error(&c.d, &loc, "x");
+	fflush(c.out);
+	assert_string_equal(c.text, "b.jobsheet:1:4: error: x\n"
+				    "     1 | a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\n"
+				    "       |    ^\n");
+	capture_end(&c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_caret_and_range),
+		cmocka_unit_test(test_notes_warnings_and_quiet),
+		cmocka_unit_test(test_too_many_errors),
+		cmocka_unit_test(test_long_line_is_cut),
+		cmocka_unit_test(test_invalid_bytes_shown_as_replacement),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

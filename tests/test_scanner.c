@@ -1,0 +1,202 @@
+/* test_scanner.c - the flex scanner on its own: tokens, values, locations. */
+#include "support.h"
+
+#include "arena.h"
+#include "parse.h"
+#include "parser.h"
+#define YYSTYPE JOBC_YYSTYPE
+#define YYLTYPE JOBC_YYLTYPE
+#include "scanner.h"
+
+#define MAX_TOKENS 32
+
+struct scan {
+	struct test_run run;          /* for the diag capture */
+	struct arena *arena;
+	struct src_file file;
+	struct ast_root root;
+	struct parse_ctx ctx;
+	int kinds[MAX_TOKENS];
+	YYSTYPE vals[MAX_TOKENS];
+	YYLTYPE locs[MAX_TOKENS];
+	int n;
+};
+
+/* Scans src to the end, recording every token. */
+static void scan(struct scan *s, const char *src)
+{
+	memset(s, 0, sizeof *s);
+	test_run_begin(&s->run);
+	s->arena = arena_new();
+	s->file = (struct src_file){ "s.jobsheet", src, strlen(src) };
+	s->ctx = (struct parse_ctx){ .arena = s->arena, .diag = &s->run.diag,
+				     .root = &s->root, .file = &s->file, .line = 1, .col = 1 };
+	yyscan_t scanner;
+	assert_int_equal(jobc_yylex_init_extra(&s->ctx, &scanner), 0);
+	YY_BUFFER_STATE b = jobc_yy_scan_bytes(src, (int)strlen(src), scanner);
+	int tok;
+	while ((tok = jobc_yylex(&s->vals[s->n], &s->locs[s->n], scanner)) != 0) {
+		assert_true(s->n < MAX_TOKENS - 1);
+		s->kinds[s->n++] = tok;
+	}
+	jobc_yy_delete_buffer(b, scanner);
+	jobc_yylex_destroy(scanner);
+	free(s->ctx.str);
+	fflush(s->run.out);
+}
+
+static void scan_end(struct scan *s)
+{
+	arena_free(s->arena);
+	test_run_end(&s->run);
+}
+
+static void test_keywords_names_codes(void **state)
+{
+	(void)state;
+	struct scan s;
+	scan(&s, "sheet 3.5a family 41 K misison 1.2.3");
+	assert_int_equal(s.n, 7);
+	assert_int_equal(s.kinds[0], KW_SHEET);
+	assert_int_equal(s.kinds[1], CODE);
+	assert_string_equal(s.vals[1].str.text, "3.5a");
+	assert_int_equal(s.kinds[2], KW_FAMILY);
+	assert_int_equal(s.kinds[3], NUMBER);
+	assert_string_equal(s.vals[3].str.text, "41");
+	assert_int_equal(s.kinds[4], NAME);
+	assert_int_equal(s.kinds[5], NAME);
+	assert_string_equal(s.vals[5].str.text, "misison");
+	assert_int_equal(s.kinds[6], CODE);
+	assert_null(s.run.text && *s.run.text ? s.run.text : NULL);
+	scan_end(&s);
+}
+
+static void test_trend_marks(void **state)
+{
+	(void)state;
+	struct scan s;
+	scan(&s, "+ = - \xE2\x86\x97 \xE2\x86\x98 { }");
+	assert_int_equal(s.n, 7);
+	const enum ast_trend want[] = { AST_TREND_RISING, AST_TREND_STABLE, AST_TREND_DECLINING,
+					AST_TREND_RISING, AST_TREND_DECLINING };
+	for (int i = 0; i < 5; i++) {
+		assert_int_equal(s.kinds[i], TREND);
+		assert_int_equal(s.vals[i].trend, want[i]);
+	}
+	assert_int_equal(s.kinds[5], LBRACE);
+	assert_int_equal(s.kinds[6], RBRACE);
+	/* Columns count characters: the arrows are 3 bytes but 1 column. */
+	assert_int_equal(s.locs[3].col, 7);
+	assert_int_equal(s.locs[4].col, 9);
+	assert_int_equal(s.locs[5].col, 11);
+	scan_end(&s);
+}
+
+static void test_string_normalised(void **state)
+{
+	(void)state;
+	struct scan s;
+	scan(&s, "\"  one\n\t two  \\\"three\\\"\r\n  back\\\\slash  \"");
+	assert_int_equal(s.n, 1);
+	assert_int_equal(s.kinds[0], STRING);
+	assert_string_equal(s.vals[0].str.text, "one two \"three\" back\\slash");
+	/* The string's location spans from its opening to its closing quote. */
+	assert_int_equal(s.locs[0].line, 1);
+	assert_int_equal(s.locs[0].col, 1);
+	assert_int_equal(s.locs[0].end_line, 3);
+	scan_end(&s);
+}
+
+static void test_comments_and_lines(void **state)
+{
+	(void)state;
+	struct scan s;
+	scan(&s, "# a comment with é\r\naka # another\n  \"x\"");
+	assert_int_equal(s.n, 2);
+	assert_int_equal(s.kinds[0], KW_AKA);
+	assert_int_equal(s.locs[0].line, 2);
+	assert_int_equal(s.locs[0].col, 1);
+	assert_int_equal(s.locs[1].line, 3);
+	assert_int_equal(s.locs[1].col, 3);
+	scan_end(&s);
+}
+
+static void test_invalid_utf8_reported_in_place(void **state)
+{
+	(void)state;
+	struct scan s;
+	scan(&s, "\"ok\" \xC3\xA9 \"a\xFF\" \"\xED\xA0\x80\"");
+	test_assert_diag(&s.run, "s.jobsheet:1:6: error: unexpected character 'é' (U+00E9)");
+	test_assert_diag(&s.run, "s.jobsheet:1:10: error: invalid UTF-8 byte 0xFF");
+	/* A surrogate encoded in UTF-8 is not UTF-8: one error per byte. */
+	test_assert_diag(&s.run, "s.jobsheet:1:14: error: invalid UTF-8 byte 0xED");
+	assert_int_equal(s.run.diag.errors, 5);
+	scan_end(&s);
+}
+
+static void test_nul_and_control_characters(void **state)
+{
+	(void)state;
+	struct scan s;
+	const char src[] = "\"a\x01 b\" \"c\xC2\x85\"";
+	scan(&s, src);
+	test_assert_diag(&s.run, "s.jobsheet:1:3: error: control character U+0001 in input");
+	test_assert_diag(&s.run, "s.jobsheet:1:10: error: control character U+0085 in input");
+	assert_int_equal(s.kinds[0], STRING);
+	assert_string_equal(s.vals[0].str.text, "a b");
+	scan_end(&s);
+
+	/* A NUL cannot sit in a C string literal test input: scan bytes. */
+	struct scan t;
+	memset(&t, 0, sizeof t);
+	test_run_begin(&t.run);
+	struct arena *a = arena_new();
+	const char nul[] = "aka \0 \"x\"";
+	struct src_file f = { "n.jobsheet", nul, sizeof nul - 1 };
+	struct ast_root root = { 0 };
+	struct parse_ctx ctx = { .arena = a, .diag = &t.run.diag, .root = &root, .file = &f,
+				 .line = 1, .col = 1 };
+	yyscan_t scanner;
+	assert_int_equal(jobc_yylex_init_extra(&ctx, &scanner), 0);
+	YY_BUFFER_STATE b = jobc_yy_scan_bytes(nul, (int)f.len, scanner);
+	YYSTYPE val;
+	YYLTYPE loc;
+	assert_int_equal(jobc_yylex(&val, &loc, scanner), KW_AKA);
+	assert_int_equal(jobc_yylex(&val, &loc, scanner), STRING);
+	assert_int_equal(loc.col, 7);
+	jobc_yy_delete_buffer(b, scanner);
+	jobc_yylex_destroy(scanner);
+	free(ctx.str);
+	fflush(t.run.out);
+	test_assert_diag(&t.run, "n.jobsheet:1:5: error: NUL byte in input");
+	arena_free(a);
+	test_run_end(&t.run);
+}
+
+static void test_string_errors(void **state)
+{
+	(void)state;
+	struct scan s;
+	scan(&s, "\"\" \"  \" \"bad \\n escape\" \"open");
+	test_assert_diag(&s.run, "s.jobsheet:1:1: error: empty string");
+	test_assert_diag(&s.run, "s.jobsheet:1:4: error: empty string");
+	test_assert_diag(&s.run, "s.jobsheet:1:14: error: unknown escape '\\n' in string");
+	test_assert_diag(&s.run, "s.jobsheet:1:25: error: unterminated string");
+	/* Every string still comes out as a token, so parsing goes on. */
+	assert_int_equal(s.n, 4);
+	scan_end(&s);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_keywords_names_codes),
+		cmocka_unit_test(test_trend_marks),
+		cmocka_unit_test(test_string_normalised),
+		cmocka_unit_test(test_comments_and_lines),
+		cmocka_unit_test(test_invalid_utf8_reported_in_place),
+		cmocka_unit_test(test_nul_and_control_characters),
+		cmocka_unit_test(test_string_errors),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
