@@ -4,6 +4,7 @@
 #include "backend.h"
 
 const struct backend *const backend_table[] = {
+	&backend_json,
 };
 
 const size_t backend_count = sizeof backend_table / sizeof backend_table[0];
