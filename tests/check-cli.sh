@@ -1,0 +1,74 @@
+#!/bin/sh
+# check-cli.sh JOBC OUTDIR - the command line as users drive it: exit
+# statuses, -o, standard input, -Werror, and that invalid input writes
+# nothing, valid input writes the same bytes every time in any file order.
+set -u
+jobc=$1
+tmp=$2
+rm -rf "$tmp"
+mkdir -p "$tmp"
+failures=0
+
+fail() {
+	echo "check-cli: FAIL: $*" >&2
+	failures=$((failures + 1))
+}
+
+# expect STATUS CMD...: runs CMD, compares its exit status.
+expect() {
+	want=$1
+	shift
+	"$@" >"$tmp/stdout" 2>"$tmp/stderr"
+	got=$?
+	[ "$got" -eq "$want" ] || fail "exit $got, expected $want: $* ($(head -c 300 "$tmp/stderr"))"
+}
+
+good="tests/good/catalogue.jobsheet tests/good/vessel-traffic.jobsheet tests/good/cargo.jobsheet"
+
+expect 0 "$jobc" --version
+grep -q '^jobc [0-9]' "$tmp/stdout" || fail "--version prints 'jobc VERSION'"
+expect 0 "$jobc" --help
+grep -q 'usage: jobc' "$tmp/stdout" || fail "--help prints the usage"
+expect 2 "$jobc"
+expect 2 "$jobc" --no-such-option x.jobsheet
+expect 2 "$jobc" -b nosuchbackend $good
+expect 2 "$jobc" -Wbogus $good
+expect 2 "$jobc" --check "$tmp/missing.jobsheet"
+grep -q "cannot open '$tmp/missing.jobsheet'" "$tmp/stderr" || fail "a missing file is named"
+
+# Valid input, with and without warnings.
+expect 0 "$jobc" -Werror --check $good
+printf 'catalogue "C" { }\nfamily 1 "F"\nscale { K "k" }\ncategory t "T" levelled\n' >"$tmp/warn.jobsheet"
+printf 'sheet 1.1 "S" { family 1 mission { } activities { "G" { "t" } }\n' >>"$tmp/warn.jobsheet"
+printf ' t essential { K "x" } career { education "e" experience "x" } }\n' >>"$tmp/warn.jobsheet"
+expect 0 "$jobc" --check "$tmp/warn.jobsheet"
+grep -q "warning: empty 'mission' section" "$tmp/stderr" || fail "the warning is printed"
+expect 0 "$jobc" -q --check "$tmp/warn.jobsheet"
+[ -s "$tmp/stderr" ] && fail "-q prints no warning"
+expect 1 "$jobc" -Werror --check "$tmp/warn.jobsheet"
+
+# Standard input.
+expect 0 sh -c "cat $good | '$jobc' -Werror --check -"
+printf 'sheet 1.1 "x" {' >"$tmp/broken.jobsheet"
+expect 1 sh -c "'$jobc' --check - <'$tmp/broken.jobsheet'"
+grep -q '^<stdin>:1:16: error: ' "$tmp/stderr" || fail "stdin diagnostics are named <stdin>"
+
+# Invalid input writes nothing, not even the folder.
+expect 1 "$jobc" $good "$tmp/broken.jobsheet" -o "$tmp/out-invalid"
+[ -e "$tmp/out-invalid" ] && fail "invalid input created the output folder"
+
+# Valid input: output, and the same bytes in any order and on a second run.
+expect 0 "$jobc" $good -o "$tmp/out1"
+[ -d "$tmp/out1" ] || fail "no output folder"
+expect 0 "$jobc" tests/good/cargo.jobsheet tests/good/vessel-traffic.jobsheet \
+	tests/good/catalogue.jobsheet -o "$tmp/out2"
+diff -r "$tmp/out1" "$tmp/out2" >/dev/null || fail "output depends on the order of the files"
+expect 0 "$jobc" $good -o "$tmp/out1"
+expect 0 "$jobc" $good -o "$tmp/out3"
+diff -r "$tmp/out1" "$tmp/out3" >/dev/null || fail "output differs between runs"
+
+# An unwritable output path is an I/O error.
+expect 2 "$jobc" $good -o /proc/jobc-cannot-write-here
+
+[ "$failures" -eq 0 ] && echo "check-cli: all passed"
+[ "$failures" -eq 0 ]
