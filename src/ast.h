@@ -242,13 +242,14 @@ struct ast_lineage {
 };
 
 struct ast_root {
-	struct ast_catalogue_info *catalogue;  /* NULL if not declared */
+	struct ast_catalogue_info *catalogue;  /* NULL if not declared (an error) */
 	struct ast_scale *scale;                /* NULL if not declared */
 	struct ast_category *categories_first, *categories_last;
 	size_t n_categories;
 	struct ast_family *families_first, *families_last;
 	size_t n_families;
-	struct ast_retired *retired_first, *retired_last;
+	struct ast_retired *retired_first, *retired_last;  /* the validator
+							    * relinks them by code */
 	size_t n_retired;
 	struct ast_sheet *sheets_first, *sheets_last;  /* in source order */
 	size_t n_sheets;

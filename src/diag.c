@@ -78,6 +78,7 @@ static void diag_show_line(FILE *out, const struct loc *loc)
 	fputc('\n', out);
 }
 
+__attribute__((format(printf, 4, 0)))
 static void diag_emit(struct diag *d, enum diag_kind kind, const struct loc *loc,
 		      const char *fmt, va_list ap)
 {

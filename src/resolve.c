@@ -159,9 +159,37 @@ static int resolve_lineage(struct ast_root *root, struct arena *arena, struct di
 	return 0;
 }
 
+static int resolve_retired_order(const void *pa, const void *pb)
+{
+	const struct ast_retired *a = *(const struct ast_retired *const *)pa;
+	const struct ast_retired *b = *(const struct ast_retired *const *)pb;
+	return ast_code_compare(a->code.text, b->code.text);
+}
+
+/* Relinks the retired list in code order, whatever the order of the files. */
+static int resolve_retired(struct ast_root *root, struct arena *arena)
+{
+	if (root->n_retired < 2)
+		return 0;
+	struct ast_retired **v = arena_alloc(arena, root->n_retired * sizeof *v);
+	if (!v)
+		return -1;
+	size_t n = 0;
+	for (struct ast_retired *r = root->retired_first; r; r = r->next)
+		v[n++] = r;
+	/* Equal codes are an error already reported; their order is moot. */
+	qsort(v, n, sizeof *v, resolve_retired_order);
+	for (size_t i = 0; i + 1 < n; i++)
+		v[i]->next = v[i + 1];
+	v[n - 1]->next = NULL;
+	root->retired_first = v[0];
+	root->retired_last = v[n - 1];
+	return 0;
+}
+
 int resolve_run(struct ast_root *root, struct arena *arena, struct diag *d)
 {
-	if (resolve_sheets(root, arena))
+	if (resolve_sheets(root, arena) || resolve_retired(root, arena))
 		return -1;
 	return resolve_lineage(root, arena, d);
 }

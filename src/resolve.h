@@ -1,6 +1,7 @@
 /*
  * resolve.h - the orders and tables backends read: sheets sorted by code,
- * families sorted by number with their sheets, and the lineage from the
+ * families sorted by number with their sheets, retired positions relinked
+ * in code order, and the lineage from the
  * previous edition's codes (every `replaces` and `retired`).
  *
  * The last step of validation (validate.c): it reports what only shows once

@@ -21,11 +21,12 @@ JSON_AJV_OPTS = --spec=draft2020 --strict=true -c ajv-formats -s $(JSON_SCHEMA)
 JSON_INVALID = $(wildcard $(JSON_TOOLS)/invalid/*.json)
 
 # Catalogues compiled for the check, each a name and its files.
-JSON_CATALOGUES = sheets example own-hostile $(if $(wildcard tests/hostile/*.jobsheet),hostile)
+JSON_CATALOGUES = sheets example own-hostile hostile good
 JSON_FILES_sheets      = sheets/*.jobsheet
 JSON_FILES_example     = $(JSON_TOOLS)/example.jobsheet
 JSON_FILES_own-hostile = $(JSON_TOOLS)/hostile.jobsheet
 JSON_FILES_hostile     = tests/hostile/*.jobsheet
+JSON_FILES_good        = tests/good/*.jobsheet
 
 # The validator, from the committed lock file, once per checkout. A Node.js
 # that is already installed (with its npm) is used as it is.
