@@ -1,0 +1,119 @@
+/*
+ * fuzz_jobc.c - libFuzzer target over the whole pipeline (tests/fuzz.mk).
+ *
+ * One input is one run of jobc: the bytes are cut into files at each line
+ * "@file" (so that a catalogue and its sheets can be separate files, as in
+ * sheets/, and the validator's cross-file checks are reached), every file is
+ * parsed, the run validated and, when it is valid, every backend of the
+ * registry emits into one out_set in memory. Nothing touches the disk.
+ *
+ * Besides sanitizer reports, the target stops (abort) on what would be a
+ * bug in a valid run: a backend failing without running out of memory, or
+ * two staged files with the same path (one would silently replace the other).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend.h"
+#include "frontend.h"
+#include "output.h"
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* The line that separates two files of one input (also in jobsheet.dict). */
+static const char fuzz_separator[] = "\n@file\n";
+/* More files would only slow the target; the rest goes into the last one. */
+enum { FUZZ_MAX_FILES = 8 };
+
+/* Diagnostics are rendered in full (that code is under test too), unseen. */
+static FILE *fuzz_sink;
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	fuzz_sink = fopen("/dev/null", "w");
+	if (!fuzz_sink)
+		abort();
+	return 0;
+}
+
+/* Length of the next file of the input: up to the separator, or all that is left. */
+static size_t fuzz_next_file(const char *p, size_t left, int index)
+{
+	size_t sep = sizeof fuzz_separator - 1;
+	if (index == FUZZ_MAX_FILES - 1)
+		return left;
+	for (size_t i = 0; i + sep <= left; i++)
+		if (memcmp(p + i, fuzz_separator, sep) == 0)
+			return i;
+	return left;
+}
+
+static int fuzz_compare_paths(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Aborts if two staged files share a path. */
+static void fuzz_check_unique_paths(const struct out_set *out)
+{
+	size_t n = out_count(out);
+	const char **paths = malloc((n ? n : 1) * sizeof *paths);
+	if (!paths)
+		return;
+	for (size_t i = 0; i < n; i++)
+		paths[i] = out_path(out, i);
+	qsort(paths, n, sizeof *paths, fuzz_compare_paths);
+	for (size_t i = 1; i < n; i++) {
+		if (strcmp(paths[i - 1], paths[i]) == 0) {
+			fprintf(stderr, "fuzz: '%s' staged twice\n", paths[i]);
+			abort();
+		}
+	}
+	free(paths);
+}
+
+/* Every backend into one set, as jobc does without -b. */
+static void fuzz_emit(const struct ast_root *root, bool compact)
+{
+	struct out_set *out = out_set_new();
+	if (!out)
+		return;
+	const struct backend_options opts = { .json_compact = compact };
+	for (size_t i = 0; i < backend_count; i++) {
+		if (backend_table[i]->emit(root, &opts, out) != 0 && !out_failed(out)) {
+			fprintf(stderr, "fuzz: the %s backend failed on a valid catalogue\n",
+				backend_table[i]->name);
+			abort();
+		}
+	}
+	fuzz_check_unique_paths(out);
+	out_set_free(out);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct diag d;
+	diag_init(&d, fuzz_sink);
+	struct frontend *fe = frontend_new(&d);
+	if (!fe)
+		return 0;
+	const char *text = (const char *)data;
+	size_t off = 0, sep = sizeof fuzz_separator - 1;
+	int status = 0;
+	for (int i = 0; status == 0 && off <= size && i < FUZZ_MAX_FILES; i++) {
+		char name[32];
+		snprintf(name, sizeof name, "fuzz-%d.jobsheet", i);
+		size_t len = fuzz_next_file(text + off, size - off, i);
+		status = frontend_parse_text(fe, name, text + off, len);
+		off += len + sep;
+	}
+	if (status == 0 && frontend_validate(fe) == 0 && !diag_failed(&d))
+		fuzz_emit(frontend_root(fe), size % 2 == 1);
+	frontend_free(fe);
+	return 0;
+}
