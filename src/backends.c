@@ -5,6 +5,7 @@
 
 const struct backend *const backend_table[] = {
 	&backend_json,
+	&backend_c,
 };
 
 const size_t backend_count = sizeof backend_table / sizeof backend_table[0];

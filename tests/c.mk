@@ -1,0 +1,117 @@
+# tests/c.mk - the C backend: generated tables that compile everywhere,
+# hold exactly the catalogue, and stay read-only.
+#
+#   make check-c
+#
+# For each catalogue (sheets/, tests/c/tricky.jobsheet, tests/hostile/ when
+# it exists, and the catalogue of bytes that tests/c/bytes.c builds in
+# memory), under $(B)/test-out/c/NAME/:
+# - jobc -b c --c-prefix NAME, twice (files in reverse order): same bytes;
+# - the generated source compiles without a warning as C99 and C11 (gcc,
+#   clang) and as C++98, C++11 and C++17 (g++), -Wall -Wextra -Werror
+#   -pedantic and more;
+# - compiled as position-independent code, it has no writable data, no
+#   relocation in its data, read-only tables (nm R), only prefixed symbols
+#   (tests/c/readonly.sh);
+# Then one program links every catalogue at once and compares each with the
+# AST parsed from its files, field by field (tests/c/check.c); the example
+# of docs/C.md is the one in tests/c/example.c, compiles as C and C++,
+# prints tests/c/example.expected for tests/c/example.jobsheet and runs on
+# every sheet of sheets/; a --c-prefix that is no good name fails and
+# writes nothing.
+
+C_DIR  = tests/c
+C_OUT  = $(B)/test-out/c
+
+# Catalogues compiled with jobc, each a --c-prefix and its files.
+C_CATALOGUES = jobc tricky $(if $(wildcard tests/hostile/*.jobsheet),hostile)
+C_FILES_jobc    = sheets/*.jobsheet
+C_FILES_tricky  = $(C_DIR)/tricky.jobsheet
+C_FILES_hostile = tests/hostile/*.jobsheet
+# ... and the one built in memory, without files.
+C_ALL = $(C_CATALOGUES) bytes
+
+C_WARN   = -Wall -Wextra -Werror -pedantic -Wshadow -Wconversion -Wsign-conversion \
+           -Wcast-qual -Wwrite-strings -Wmissing-declarations -Wundef
+C_WARN_C = $(C_WARN) -Wstrict-prototypes -Wmissing-prototypes -Wold-style-definition
+# Compilers and dialects the generated source must satisfy: compiler:standard.
+C_DIALECTS = gcc:c99 gcc:c11 clang:c99 clang:c11 g++:c++98 g++:c++11 g++:c++17
+
+c_upper = $(shell echo $(1) | tr a-z A-Z)
+# The test program's objects, built with the project's compiler and flags
+# (sanitizers included under B=build/san).
+C_TEST_CC = $(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS)
+
+# $(call c_generate,NAME): NAME.h and NAME.c, twice, compared.
+define c_generate
+	$(JOBC) -q -b c --c-prefix $(1) $(C_FILES_$(1)) -o $(C_OUT)/$(1)
+	$(JOBC) -q -b c --c-prefix $(1) $$(ls -r $(C_FILES_$(1))) -o $(C_OUT)/again/$(1)
+	diff -r $(C_OUT)/$(1) $(C_OUT)/again/$(1)
+
+endef
+
+# $(call c_compile,NAME): the dialects, then the read-only check.
+define c_compile
+	@set -e; for d in $(C_DIALECTS); do \
+		cc=$${d%%:*}; std=$${d#*:}; \
+		case $$std in c++*) flags="-x c++ $(C_WARN)";; *) flags="$(C_WARN_C)";; esac; \
+		echo "$$cc -std=$$std ... $(1).c"; \
+		$$cc -std=$$std $$flags -c $(C_OUT)/$(1)/c/$(1).c -o $(C_OUT)/obj/$(1)-dialect.o; \
+	done
+	gcc -std=c99 -O2 -fPIC -fdata-sections -c $(C_OUT)/$(1)/c/$(1).c -o $(C_OUT)/obj/$(1)-pic-gcc.o
+	$(C_DIR)/readonly.sh $(C_OUT)/obj/$(1)-pic-gcc.o $(1)
+	clang -std=c11 -O0 -fPIC -fdata-sections -c $(C_OUT)/$(1)/c/$(1).c -o $(C_OUT)/obj/$(1)-pic-clang.o
+	$(C_DIR)/readonly.sh $(C_OUT)/obj/$(1)-pic-clang.o $(1)
+	$(C_TEST_CC) -I$(C_DIR) -I$(C_OUT)/$(1)/c -DCAT_NAME=$(1) -DCAT_MACRO=$(call c_upper,$(1)) \
+		-c $(C_DIR)/compare.c -o $(C_OUT)/obj/$(1)-compare.o
+	$(C_TEST_CC) -c $(C_OUT)/$(1)/c/$(1).c -o $(C_OUT)/obj/$(1).o
+
+endef
+
+# A --c-prefix that would make reserved or invalid names is refused.
+define c_bad_prefix
+	! $(JOBC) -q -b c --c-prefix '$(1)' $(C_FILES_tricky) -o $(C_OUT)/bad 2>$(C_OUT)/bad.log
+	grep -q "error: --c-prefix" $(C_OUT)/bad.log
+	test ! -e $(C_OUT)/bad
+
+endef
+
+$(B)/tests/c/bytes_gen: $(C_DIR)/bytes_gen.c $(C_DIR)/bytes.c $(C_DIR)/check.h $(B)/libjobc.a
+	@mkdir -p $(dir $@)
+	$(C_TEST_CC) -o $@ $(C_DIR)/bytes_gen.c $(C_DIR)/bytes.c $(B)/libjobc.a $(ALL_LDFLAGS)
+
+check-c: $(JOBC) $(B)/tests/c/bytes_gen
+	@$(NEED) gcc g++ clang binutils
+	rm -rf $(C_OUT)
+	mkdir -p $(C_OUT)/obj
+	$(foreach c,$(C_CATALOGUES),$(call c_generate,$(c)))
+	$(B)/tests/c/bytes_gen $(C_OUT)/bytes
+	$(foreach c,$(C_ALL),$(call c_compile,$(c)))
+	$(C_TEST_CC) -I$(C_DIR) '-DCATALOGUES=$(foreach c,$(C_ALL),X($(c)))' \
+		-o $(C_OUT)/check $(C_DIR)/check.c $(C_DIR)/bytes.c \
+		$(foreach c,$(C_ALL),$(C_OUT)/obj/$(c)-compare.o $(C_OUT)/obj/$(c).o) \
+		$(B)/libjobc.a $(ALL_LDFLAGS)
+	$(C_OUT)/check $(foreach c,$(C_CATALOGUES),$(c) $(C_FILES_$(c)) --) bytes
+	@# the example: the same text in the documentation
+	awk '/^<!-- example.c -->/ { on = 1; getline; next } on && /^```/ { exit } on' \
+		docs/C.md > $(C_OUT)/example-from-docs.c
+	diff $(C_DIR)/example.c $(C_OUT)/example-from-docs.c
+	$(JOBC) -q -b c $(C_DIR)/example.jobsheet -o $(C_OUT)/example
+	gcc -std=c99 $(C_WARN_C) -I$(C_OUT)/example/c -o $(C_OUT)/example/example \
+		$(C_DIR)/example.c $(C_OUT)/example/c/jobc.c
+	gcc -std=c99 -c $(C_OUT)/example/c/jobc.c -o $(C_OUT)/obj/example-jobc.o
+	g++ -x c++ $(C_WARN) -I$(C_OUT)/example/c -c $(C_DIR)/example.c -o $(C_OUT)/obj/example-cxx.o
+	g++ -o $(C_OUT)/example/example-cxx $(C_OUT)/obj/example-cxx.o $(C_OUT)/obj/example-jobc.o
+	for x in example example-cxx; do \
+		{ $(C_OUT)/example/$$x && $(C_OUT)/example/$$x 3.3a && \
+		  ! $(C_OUT)/example/$$x 3.3 2>&1; } > $(C_OUT)/example/$$x.out || exit 1; \
+		diff $(C_DIR)/example.expected $(C_OUT)/example/$$x.out || exit 1; \
+	done
+	gcc -std=c99 $(C_WARN_C) -I$(C_OUT)/jobc/c -o $(C_OUT)/jobc/example \
+		$(C_DIR)/example.c $(C_OUT)/jobc/c/jobc.c
+	@set -e; codes=$$($(C_OUT)/jobc/example | sed -n 's/^  \([^ ]*\) .*/\1/p'); \
+	for code in $$codes; do $(C_OUT)/jobc/example $$code > /dev/null; done; \
+	echo "check-c: the example prints $$(echo $$codes | wc -w) sheets of sheets/"
+	$(foreach p,bad-name _jobc jobc_ jo__bc 9jobc,$(call c_bad_prefix,$(p)))
+
+CHECK_TARGETS += check-c
