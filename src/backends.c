@@ -5,6 +5,8 @@
 
 const struct backend *const backend_table[] = {
 	&backend_json,
+	&backend_latex,
+	&backend_html,
 	&backend_c,
 };
 
