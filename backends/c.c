@@ -37,6 +37,7 @@
 #include "ast.h"
 #include "backend.h"
 #include "buf.h"
+#include "mem.h"
 #include "output.h"
 
 /* --c-prefix when not given: symbols jobc_..., macros JOBC_..., files jobc.h and jobc.c. */
@@ -216,6 +217,8 @@ static const char *const c_career_names[] = {
  * without `see`). */
 #define C_NONE ((size_t)-1)
 
+struct c_pooled;
+
 /* One run of the backend: the output being built. */
 struct c_ctx {
 	const struct ast_root *root;
@@ -226,6 +229,9 @@ struct c_ctx {
 	struct buf pool_init;           /* and their initialisers */
 	struct buf catalogue;           /* the initialiser of the catalogue */
 	size_t n_texts;                 /* members of the pool */
+	struct c_pooled *pooled;        /* hash table of the members, for sharing */
+	size_t pooled_cap;              /* its slots: 0 or a power of 2 */
+	bool oom;                       /* the table could not grow */
 	struct buf rows[C_N_TABLES];
 	size_t n_rows[C_N_TABLES];
 	enum c_table open;              /* the table of the row being written */
@@ -255,15 +261,77 @@ static void c_template(struct buf *b, const struct c_ctx *cx, const char *tmpl)
 	buf_puts(b, tmpl);
 }
 
+/* A text already in the pool, found again by its bytes. */
+struct c_pooled {
+	const char *s;          /* NULL: a free slot */
+	size_t len;
+	size_t member;
+};
+
+/* FNV-1a: texts are short and the table small; any spread will do. */
+static size_t c_hash(const char *s, size_t len)
+{
+	size_t h = 2166136261u;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* The slot of s[0..len) in the table: where it is, or where it would go. */
+static struct c_pooled *c_pool_slot(const struct c_ctx *cx, const char *s, size_t len)
+{
+	size_t i = c_hash(s, len) & (cx->pooled_cap - 1);
+
+	while (cx->pooled[i].s
+	       && (cx->pooled[i].len != len || memcmp(cx->pooled[i].s, s, len) != 0))
+		i = (i + 1) & (cx->pooled_cap - 1);
+	return &cx->pooled[i];
+}
+
+/* Room for one more text, keeping the table at most half full. */
+static bool c_pool_reserve(struct c_ctx *cx)
+{
+	struct c_pooled *old = cx->pooled;
+	size_t old_cap = cx->pooled_cap, cap = old_cap ? old_cap * 2 : 256;
+
+	if (2 * cx->n_texts < old_cap)
+		return true;
+	cx->pooled = mem_alloc(cap * sizeof *cx->pooled);
+	if (!cx->pooled) {
+		cx->pooled = old;
+		return false;
+	}
+	memset(cx->pooled, 0, cap * sizeof *cx->pooled);
+	cx->pooled_cap = cap;
+	for (size_t i = 0; i < old_cap; i++)
+		if (old[i].s)
+			*c_pool_slot(cx, old[i].s, old[i].len) = old[i];
+	mem_free(old);
+	return true;
+}
+
 /*
- * A new member of the pool holding s[0..len); returns its number. Member 0
- * is the empty string, which every absent optional text shares (a text of
- * the language is never empty).
+ * The member of the pool holding s[0..len), added if no text so far had
+ * the same bytes: equal texts share one offset, so a program compares
+ * texts by comparing offsets, and the pool stays small (the items repeat
+ * from sheet to sheet). Member 0 is the empty string, which every absent
+ * optional text shares (a text of the language is never empty).
  */
 static size_t c_text(struct c_ctx *cx, const char *s, size_t len)
 {
+	struct c_pooled *slot;
+
 	if (!s || len == 0)
 		return 0;
+	if (!c_pool_reserve(cx)) {
+		cx->oom = true;
+		return 0;
+	}
+	slot = c_pool_slot(cx, s, len);
+	if (slot->s)
+		return slot->member;
+	*slot = (struct c_pooled){ s, len, cx->n_texts };
 	buf_printf(&cx->pool_def, "\tchar s%zu[%zu];\n", cx->n_texts, len + 1);
 	buf_printf(&cx->pool_init, "\t/* %zu */ ", cx->n_texts);
 	if (len <= C_MAX_LITERAL)
@@ -668,8 +736,9 @@ static const char c_header_head[] =
 "extern \"C\" {\n"
 "#endif\n"
 "\n"
-"/* A text: an offset into the pool. 0 is the empty string, which stands\n"
-"   for an optional text left out (a text of the catalogue is never empty). */\n"
+"/* A text: an offset into the pool. Equal texts share one offset. 0 is the\n"
+"   empty string, which stands for an optional text left out (a text of the\n"
+"   catalogue is never empty). */\n"
 "typedef uint32_t @p@text;\n"
 "\n"
 "/* A row of a table; @P@NONE where there is none. */\n"
@@ -1003,6 +1072,7 @@ static void c_ctx_free(struct c_ctx *cx)
 	buf_free(&cx->pool_def);
 	buf_free(&cx->pool_init);
 	buf_free(&cx->catalogue);
+	mem_free(cx->pooled);
 	for (size_t t = 0; t < C_N_TABLES; t++)
 		buf_free(&cx->rows[t]);
 }
@@ -1010,7 +1080,7 @@ static void c_ctx_free(struct c_ctx *cx)
 static bool c_ctx_failed(const struct c_ctx *cx)
 {
 	bool failed = cx->sym.failed || cx->macro.failed || cx->pool_def.failed
-		|| cx->pool_init.failed || cx->catalogue.failed;
+		|| cx->pool_init.failed || cx->catalogue.failed || cx->oom;
 
 	for (size_t t = 0; t < C_N_TABLES; t++)
 		failed = failed || cx->rows[t].failed;

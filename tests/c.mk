@@ -92,10 +92,13 @@ check-c: $(JOBC) $(B)/tests/c/bytes_gen
 		$(foreach c,$(C_ALL),$(C_OUT)/obj/$(c)-compare.o $(C_OUT)/obj/$(c).o) \
 		$(B)/libjobc.a $(ALL_LDFLAGS)
 	$(C_OUT)/check $(foreach c,$(C_CATALOGUES),$(c) $(C_FILES_$(c)) --) bytes
-	@# the example: the same text in the documentation
+	@# the example, and its runs, are the same in the documentation
 	awk '/^<!-- example.c -->/ { on = 1; getline; next } on && /^```/ { exit } on' \
 		docs/C.md > $(C_OUT)/example-from-docs.c
 	diff $(C_DIR)/example.c $(C_OUT)/example-from-docs.c
+	awk '/^    \$$ \.\/example$$/ { on = 1 } on && /^[^ ]/ { exit } on' docs/C.md \
+		| sed -e '/^    \$$ /d' -e 's/^    //' -e '$$ { /^$$/d }' > $(C_OUT)/example-runs-from-docs.txt
+	diff $(C_DIR)/example.expected $(C_OUT)/example-runs-from-docs.txt
 	$(JOBC) -q -b c $(C_DIR)/example.jobsheet -o $(C_OUT)/example
 	gcc -std=c99 $(C_WARN_C) -I$(C_OUT)/example/c -o $(C_OUT)/example/example \
 		$(C_DIR)/example.c $(C_OUT)/example/c/jobc.c

@@ -431,6 +431,28 @@ static void same_enums(void)
 			  ast_importance_name((enum ast_importance)v));
 }
 
+/* Texts of a table are equal exactly when their offsets are (the pool
+ * shares equal texts, and docs/C.md promises it). */
+static void same_sharing(const char *table, const S(text) *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = i + 1; j < n; j++)
+			if ((strcmp(S(str)(t[i]), S(str)(t[j])) == 0) != (t[i] == t[j]))
+				check_fail("%s %zu and %zu: offsets %u and %u for %s texts", table,
+					   i, j, (unsigned)t[i], (unsigned)t[j],
+					   t[i] == t[j] ? "different" : "equal");
+}
+
+static void same_shared_texts(void)
+{
+	static S(text) item_texts[M(N_ITEMS) + 1];
+
+	for (size_t i = 0; i < n_items; i++)
+		item_texts[i] = S(items)[i].text;
+	same_sharing("items", item_texts, n_items);
+	same_sharing("texts", S(texts), n_texts);
+}
+
 check_fn CHECK_FN;
 
 void CHECK_FN(const struct ast_root *root)
@@ -443,6 +465,7 @@ void CHECK_FN(const struct ast_root *root)
 	same_lineage(root);
 	same_lookup(root);
 	same_enums();
+	same_shared_texts();
 	printf("%s: %zu sheets, %zu lineage entries compared\n", QUOTE(CAT_NAME),
 	       root->n_sheets, root->n_lineage);
 }
