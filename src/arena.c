@@ -3,7 +3,8 @@
  *
  * Chunks double in size up to a ceiling so that a run over 100,000 sheets
  * makes a few hundred system allocations, not millions; a request larger
- * than a chunk gets a chunk of its own.
+ * than half a chunk gets a chunk of its own. Memory is zeroed only where
+ * the caller asks for it (arena_alloc): text is written over at once.
  */
 #include <stdalign.h>
 #include <stdint.h>
@@ -51,26 +52,52 @@ void arena_free(struct arena *a)
 	mem_free(a);
 }
 
-static struct chunk *arena_grow(struct arena *a, size_t need)
+static struct chunk *arena_chunk_new(size_t size)
 {
-	size_t size = a->next_size;
-	if (size < need)
-		size = need;
 	if (size > SIZE_MAX - sizeof(struct chunk))
 		return NULL;
 	struct chunk *c = mem_alloc(sizeof *c + size);
+	if (c) {
+		c->size = size;
+		c->used = 0;
+	}
+	return c;
+}
+
+/*
+ * A block larger than half the next chunk (a whole source file, say) gets a
+ * chunk of its own, linked behind the current one, which goes on serving
+ * small requests: its free space is not thrown away.
+ */
+static void *arena_alloc_big(struct arena *a, size_t size)
+{
+	struct chunk *c = arena_chunk_new(size);
+	if (!c)
+		return NULL;
+	c->used = size;
+	if (a->head) {
+		c->prev = a->head->prev;
+		a->head->prev = c;
+	} else {
+		c->prev = NULL;
+		a->head = c;
+	}
+	return c->data;
+}
+
+static struct chunk *arena_grow(struct arena *a)
+{
+	struct chunk *c = arena_chunk_new(a->next_size);
 	if (!c)
 		return NULL;
 	c->prev = a->head;
-	c->size = size;
-	c->used = 0;
 	a->head = c;
 	if (a->next_size < ARENA_MAX_CHUNK)
 		a->next_size *= 2;
 	return c;
 }
 
-void *arena_alloc(struct arena *a, size_t size)
+void *arena_alloc_raw(struct arena *a, size_t size)
 {
 	const size_t align = alignof(max_align_t);
 	if (size > SIZE_MAX - align)
@@ -78,20 +105,33 @@ void *arena_alloc(struct arena *a, size_t size)
 	size = (size + align - 1) & ~(align - 1);
 	struct chunk *c = a->head;
 	if (!c || c->size - c->used < size) {
-		c = arena_grow(a, size);
+		if (size > a->next_size / 2) {
+			void *p = arena_alloc_big(a, size);
+			if (p)
+				a->total += size;
+			return p;
+		}
+		c = arena_grow(a);
 		if (!c)
 			return NULL;
 	}
 	void *p = c->data + c->used;
 	c->used += size;
 	a->total += size;
-	memset(p, 0, size);
+	return p;
+}
+
+void *arena_alloc(struct arena *a, size_t size)
+{
+	void *p = arena_alloc_raw(a, size);
+	if (p)
+		memset(p, 0, size);
 	return p;
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = arena_alloc_raw(a, n + 1);
 	if (!p)
 		return NULL;
 	memcpy(p, s, n);

@@ -18,6 +18,12 @@ void arena_free(struct arena *a);
 /* Zero-filled, aligned for any object; NULL when memory runs out. */
 void *arena_alloc(struct arena *a, size_t size);
 
+/*
+ * Not zero-filled, for bytes the caller writes at once (source text,
+ * strings): aligned likewise; NULL when memory runs out.
+ */
+void *arena_alloc_raw(struct arena *a, size_t size);
+
 /* A NUL-terminated copy of s[0..n). */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 

@@ -48,13 +48,17 @@ static int frontend_parse(struct frontend *fe, const struct src_file *file)
 	return parse_run(&ctx);
 }
 
-/* A src_file in the arena whose name and text are copied there. */
+/*
+ * A src_file in the arena with its name copied there and room for len
+ * bytes of text, NUL-terminated; the caller fills text[0..len).
+ */
 static struct src_file *frontend_file(struct frontend *fe, const char *name, size_t len)
 {
 	struct src_file *f = arena_alloc(fe->arena, sizeof *f);
-	char *text = arena_alloc(fe->arena, len + 1);
+	char *text = arena_alloc_raw(fe->arena, len + 1);
 	if (!f || !text || !(f->name = arena_strndup(fe->arena, name, strlen(name))))
 		return NULL;
+	text[len] = '\0';
 	f->text = text;
 	f->len = len;
 	return f;
@@ -119,6 +123,37 @@ static int frontend_slurp(FILE *in, char **out, size_t *out_len)
 	return 0;
 }
 
+/*
+ * The common case, a regular file: read once, straight into the arena.
+ * Returns 0 with *out set, 2 on a read error (errno set), -1 out of memory;
+ * 1 if the file is not regular, too large, or grew while read (the caller
+ * then reads it as a stream).
+ */
+static int frontend_read_regular(struct frontend *fe, FILE *in, const char *name,
+				 struct src_file **out)
+{
+	struct stat st;
+	if (fstat(fileno(in), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 0 ||
+	    (unsigned long long)st.st_size > FRONTEND_MAX_FILE_SIZE)
+		return 1;
+	size_t size = (size_t)st.st_size;
+	struct src_file *f = frontend_file(fe, name, size + 1);
+	if (!f)
+		return -1;
+	/* One byte more than expected tells a file that grew meanwhile. */
+	size_t len = fread((char *)f->text, 1, size + 1, in);
+	if (ferror(in))
+		return 2;
+	if (len > size) {
+		/* Back to where reading began; the stream path takes it from there. */
+		return fseek(in, -(long)len, SEEK_CUR) == 0 ? 1 : 2;
+	}
+	((char *)f->text)[len] = '\0';
+	f->len = len;
+	*out = f;
+	return 0;
+}
+
 int frontend_parse_file(struct frontend *fe, const char *path)
 {
 	bool is_stdin = strcmp(path, "-") == 0;
@@ -128,16 +163,19 @@ int frontend_parse_file(struct frontend *fe, const char *path)
 		fprintf(fe->diag->out, "jobc: error: cannot open '%s': %s\n", path, strerror(errno));
 		return 2;
 	}
+	struct src_file *f = NULL;
 	char *text = NULL;
 	size_t len = 0;
-	int r = frontend_slurp(in, &text, &len);
+	int r = frontend_read_regular(fe, in, name, &f);
+	if (r == 1)
+		r = frontend_slurp(in, &text, &len);
 	int saved = errno;
 	if (!is_stdin)
 		fclose(in);
 	if (r == 2)
 		fprintf(fe->diag->out, "jobc: error: cannot read '%s': %s\n", path, strerror(saved));
 	if (r == 0)
-		r = frontend_parse_text(fe, name, text, len);
+		r = f ? frontend_parse(fe, f) : frontend_parse_text(fe, name, text, len);
 	mem_free(text);
 	return r;
 }
