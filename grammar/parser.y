@@ -12,8 +12,12 @@
  *   were expected (LAC makes that list exact) and, for a misspelt keyword,
  *   a "did you mean". The parser never stops at the first error: `error`
  *   rules at the end of every list resynchronise at the next item, field or
- *   declaration, and bison's three-token rule keeps one mistake from
- *   producing a cascade.
+ *   declaration; `error "{" skipped "}"` reads over a misplaced block as a
+ *   whole, so its braces do not close the wrong section; bison's three-token
+ *   rule keeps one mistake from producing a cascade, and yyerrok after each
+ *   complete element lets the next independent mistake be reported. Actions
+ *   say nothing while the parser is recovering (YYRECOVERING): what they see
+ *   then is debris of the error already reported.
  * - Node allocation failure aborts the parse with YYNOMEM.
  * - %expect 0: the grammar is LALR(1) without conflicts; a group and a
  *   paragraph both start with a string and are told apart by the '{'.
@@ -144,6 +148,7 @@ static void parse_unknown_section(struct parse_ctx *ctx, const struct ast_str *n
 file
 	: %empty
 	| file declaration
+		{ yyerrok; }
 	| file error
 		{
 			if (ctx->sheet)
@@ -153,11 +158,11 @@ file
 	;
 
 declaration
-	: catalogue
-	| scale
-	| category
-	| family
-	| retired
+	: catalogue     { ctx->closed_sheet = NULL; }
+	| scale         { ctx->closed_sheet = NULL; }
+	| category      { ctx->closed_sheet = NULL; }
+	| family        { ctx->closed_sheet = NULL; }
+	| retired       { ctx->closed_sheet = NULL; }
 	| sheet
 	;
 
@@ -188,6 +193,7 @@ catalogue_fields
 	| catalogue_fields KW_PREVIOUS STRING
 		{ parse_set_field(ctx, &ctx->catalogue->previous, &$3, &@2, "previous"); }
 	| catalogue_fields error
+	| catalogue_fields error LBRACE skipped RBRACE
 	;
 
 scale
@@ -221,8 +227,10 @@ levels
 			level->description = $3;
 			level->rank = (int)ctx->scale->count;
 			APPEND(ctx->scale->first, ctx->scale->last, ctx->scale->count, level);
+			yyerrok;
 		}
 	| levels error
+	| levels error LBRACE skipped RBRACE
 	;
 
 category
@@ -293,13 +301,20 @@ sheet
 			ctx->sheet = s;
 		}
 	  sheet_fields RBRACE
-		{ ctx->sheet = NULL; }
+		{
+			ctx->closed_sheet = ctx->sheet;
+			ctx->closed_at = @6;
+			ctx->sheet = NULL;
+		}
 	;
 
 sheet_fields
 	: %empty
 	| sheet_fields sheet_field
+		{ yyerrok; }
 	| sheet_fields error
+		{ ctx->sheet->damaged = true; }
+	| sheet_fields error LBRACE skipped RBRACE
 		{ ctx->sheet->damaged = true; }
 	;
 
@@ -356,7 +371,10 @@ sheet_field
 		}
 	  items RBRACE
 	| NAME LBRACE skipped RBRACE
-		{ parse_unknown_section(ctx, &$1); }
+		{
+			if (!YYRECOVERING())
+				parse_unknown_section(ctx, &$1);
+		}
 	| KW_CAREER LBRACE career_entries RBRACE
 		{
 			struct ast_career *c = &ctx->sheet->career;
@@ -387,10 +405,12 @@ importance
 			/* Read the block anyway: its items are still checked. */
 			static const char *const words[] = { "essential", "useful" };
 			const char *hint = suggest_closest($1.text, words, 2);
-			diag_error(ctx->diag, &@1, "unknown importance '%s'; expected 'essential' "
-				   "or 'useful'", $1.text);
-			if (hint)
-				diag_note(ctx->diag, &@1, "did you mean '%s'?", hint);
+			if (!YYRECOVERING()) {
+				diag_error(ctx->diag, &@1, "unknown importance '%s'; expected "
+					   "'essential' or 'useful'", $1.text);
+				if (hint)
+					diag_note(ctx->diag, &@1, "did you mean '%s'?", hint);
+			}
 			$$ = hint && hint[0] == 'u' ? AST_USEFUL : AST_ESSENTIAL;
 		}
 	;
@@ -419,8 +439,9 @@ skipped_token
 prose_list
 	: %empty        { $$ = (struct ast_prose_list){ 0 }; }
 	| prose_list prose
-		{ $$ = $1; APPEND($$.first, $$.last, $$.count, $2); }
+		{ $$ = $1; APPEND($$.first, $$.last, $$.count, $2); yyerrok; }
 	| prose_list error
+	| prose_list error LBRACE skipped RBRACE
 	;
 
 prose
@@ -437,7 +458,7 @@ prose
 			$$->kind = AST_LIST;
 			$$->loc = @1;
 			$$->items = $3;
-			if ($3.count == 0)
+			if ($3.count == 0 && !YYRECOVERING())
 				diag_warning(ctx->diag, &@1, "empty list");
 		}
 	;
@@ -451,8 +472,10 @@ strings
 			*s = $2;
 			$$ = $1;
 			APPEND($$.first, $$.last, $$.count, s);
+			yyerrok;
 		}
 	| strings error
+	| strings error LBRACE skipped RBRACE
 	;
 
 /* ---- activities ---- */
@@ -462,16 +485,18 @@ activity_items
 	| activity_items prose
 		{
 			$$ = $1;
-			if ($$.count > 0) {
+			if ($$.count > 0 && !YYRECOVERING()) {
 				diag_error(ctx->diag, &@2, "a paragraph of activities must come "
 					   "before the first group");
 				diag_note(ctx->diag, &$$.first->loc, "the first group is here");
 			}
 			APPEND($$.intro.first, $$.intro.last, $$.intro.count, $2);
+			yyerrok;
 		}
 	| activity_items group_head group_items RBRACE
-		{ $$ = $1; APPEND($$.first, $$.last, $$.count, $2); }
+		{ $$ = $1; APPEND($$.first, $$.last, $$.count, $2); yyerrok; }
 	| activity_items error
+	| activity_items error LBRACE skipped RBRACE
 	;
 
 group_head
@@ -497,7 +522,9 @@ group_items
 	| group_items KW_INTRO STRING
 		{
 			struct ast_group *g = ctx->group;
-			if (g->intro.text) {
+			if (YYRECOVERING()) {
+				/* debris of an error already reported */
+			} else if (g->intro.text) {
 				diag_error(ctx->diag, &@2, "a group has one 'intro' at most");
 				diag_note(ctx->diag, &g->intro.loc, "the first 'intro' is here");
 			} else if (g->count > 0) {
@@ -507,8 +534,9 @@ group_items
 			}
 		}
 	| group_items task
-		{ APPEND(ctx->group->first, ctx->group->last, ctx->group->count, $2); }
+		{ APPEND(ctx->group->first, ctx->group->last, ctx->group->count, $2); yyerrok; }
 	| group_items error
+	| group_items error LBRACE skipped RBRACE
 	;
 
 task
@@ -517,7 +545,7 @@ task
 		{
 			$$ = $1;
 			$$->subitems = $3;
-			if ($3.count == 0)
+			if ($3.count == 0 && !YYRECOVERING())
 				diag_warning(ctx->diag, &@2, "empty list of sub-items");
 		}
 	;
@@ -546,8 +574,10 @@ items
 		{
 			struct ast_knowledge *k = ctx->sheet->knowledge_last;
 			APPEND(k->first, k->last, k->count, $2);
+			yyerrok;
 		}
 	| items error
+	| items error LBRACE skipped RBRACE
 	;
 
 item
@@ -571,8 +601,9 @@ item
 career_entries
 	: %empty        { $$ = (struct ast_career){ 0 }; }
 	| career_entries career_entry
-		{ $$ = $1; APPEND($$.first, $$.last, $$.count, $2); }
+		{ $$ = $1; APPEND($$.first, $$.last, $$.count, $2); yyerrok; }
 	| career_entries error
+	| career_entries error LBRACE skipped RBRACE
 	;
 
 career_entry
@@ -719,9 +750,6 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 				 struct parse_ctx *ctx)
 {
 	(void)scanner;
-	/* What is missing from a sheet with a syntax error is no news. */
-	if (ctx->sheet)
-		ctx->sheet->damaged = true;
 	enum { MAX_EXPECTED = 12 };
 	yysymbol_kind_t expected[MAX_EXPECTED];
 	int n = yypcontext_expected_tokens(yyctx, expected, MAX_EXPECTED);
@@ -729,6 +757,20 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 		n = 0;
 	yysymbol_kind_t look = yypcontext_token(yyctx);
 	const struct loc *loc = yypcontext_location(yyctx);
+
+	/* What is missing from a sheet with a syntax error is no news; nor
+	 * from the sheet just closed, if an extra '}' closed it early, which
+	 * is likely when what comes next is what a sheet holds. */
+	if (ctx->sheet)
+		ctx->sheet->damaged = true;
+	bool sheet_content = look == YYSYMBOL_NAME || look == YYSYMBOL_KW_MISSION ||
+		look == YYSYMBOL_KW_ACTIVITIES || look == YYSYMBOL_KW_CAREER ||
+		look == YYSYMBOL_KW_TRENDS || look == YYSYMBOL_KW_AKA ||
+		look == YYSYMBOL_KW_REPLACES || look == YYSYMBOL_KW_STATUS;
+	struct ast_sheet *closed = ctx->brace_depth == 0 && sheet_content ? ctx->closed_sheet : NULL;
+	if (closed)
+		closed->damaged = true;
+
 	if (parse_report_unknown_section(ctx, look, expected, n))
 		return 0;
 
@@ -756,6 +798,20 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 		if (hint)
 			diag_note(ctx->diag, loc, "did you mean '%s'?", hint);
 	}
+	/* A sheet closed just before an error at the top level was probably
+	 * closed too early, by one '}' too many. */
+	if (closed)
+		diag_note(ctx->diag, &ctx->closed_at, "sheet '%s' ends here: is there "
+			  "one '}' too many above?", closed->code.text);
+	/* A string over several lines just before: a '"' may be missing
+	 * (an unterminated string has said so already). */
+	for (int i = 0; i < 2 && !ctx->str_unterminated; i++)
+		if (ctx->tok_kind[i] == STRING && ctx->tok_text[i].loc.end_line > ctx->tok_text[i].loc.line) {
+			diag_note(ctx->diag, &ctx->tok_text[i].loc, "this string runs over %d "
+				  "lines: is a '\"' missing?",
+				  ctx->tok_text[i].loc.end_line - ctx->tok_text[i].loc.line + 1);
+			break;
+		}
 	/* At the end of the file, the brace that is still open. */
 	if (look == YYSYMBOL_YYEOF && ctx->brace_depth > 0) {
 		unsigned i = ctx->brace_depth <= PARSE_BRACE_MEMORY ? ctx->brace_depth

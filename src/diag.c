@@ -7,6 +7,8 @@
 
 /* Longest stretch of a source line shown, in columns: a 2 MB line is cut. */
 #define DIAG_LINE_WINDOW 120
+/* Longest message, in bytes: names and titles quoted in it are cut. */
+#define DIAG_MESSAGE_MAX 400
 
 enum diag_kind { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE };
 
@@ -17,6 +19,33 @@ void diag_init(struct diag *d, FILE *out)
 	memset(d, 0, sizeof *d);
 	d->out = out;
 	d->max_errors = 50;
+}
+
+/*
+ * Characters that would not show as themselves on a terminal: controls
+ * (C0, DEL, C1) and the bidirectional controls that reorder what follows
+ * them. Shown as U+FFFD, each one column wide like any other character.
+ */
+static bool diag_unshowable(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x061C ||
+	       cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+	       (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/* Prints text (up to its NUL), each unshowable character as U+FFFD. */
+static void diag_print_text(FILE *out, const char *p)
+{
+	const char *end = p + strlen(p);
+	while (p < end) {
+		uint32_t cp;
+		size_t len = utf8_decode(p, (size_t)(end - p), &cp);
+		if (len == 0 || diag_unshowable(cp))
+			fputs("\xEF\xBF\xBD", out);
+		else
+			fwrite(p, 1, len, out);
+		p += len ? len : 1;
+	}
 }
 
 /*
@@ -38,8 +67,8 @@ static void diag_print_columns(FILE *out, const char *p, const char *end, int fr
 			if (carets)
 				fputc(col < caret_from ? (cp == '\t' ? '\t' : ' ')
 						       : col == caret_from ? '^' : '~', out);
-			else if (len == 0 || cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
-				fputs(cp == '\t' && len ? "\t" : "\xEF\xBF\xBD", out);
+			else if (len == 0 || (diag_unshowable(cp) && cp != '\t'))
+				fputs("\xEF\xBF\xBD", out);
 			else
 				fwrite(p, 1, len, out);
 		}
@@ -62,6 +91,9 @@ static void diag_show_line(FILE *out, const struct loc *loc)
 	const char *start = f->text + loc->offset;
 	while (start > f->text && start[-1] != '\n')
 		start--;
+	/* A byte-order mark is not part of the first line's text. */
+	if (start == f->text && f->len >= 3 && memcmp(start, "\xEF\xBB\xBF", 3) == 0)
+		start += 3;
 	const char *end = f->text + f->len;
 	int caret_to = loc->end_line == loc->line && loc->end_col >= loc->col ? loc->end_col : loc->col;
 	int from = 1;
@@ -103,7 +135,12 @@ static void diag_emit(struct diag *d, enum diag_kind kind, const struct loc *loc
 	else
 		fprintf(d->out, "%s:%d:%d: ", loc->file->name, loc->line, loc->col);
 	fprintf(d->out, "%s: ", diag_kind_name[kind]);
-	vfprintf(d->out, fmt, ap);
+	/* Messages quote the input: cut them short, and show them safely. */
+	char msg[DIAG_MESSAGE_MAX + 4];
+	int n = vsnprintf(msg, DIAG_MESSAGE_MAX + 1, fmt, ap);
+	if (n > DIAG_MESSAGE_MAX)
+		strcpy(msg + DIAG_MESSAGE_MAX, "...");
+	diag_print_text(d->out, msg);
 	fputc('\n', d->out);
 	if (loc && loc->line > 0)
 		diag_show_line(d->out, loc);

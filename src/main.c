@@ -216,6 +216,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "jobc: error: out of memory\n");
 		status = EXIT_USAGE;
 	} else if (status == EXIT_SUCCESS && diag_failed(&d)) {
+		if (d.errors == 0)
+			fprintf(stderr, "jobc: error: %u warning%s treated as errors (-Werror)\n",
+				d.warnings, d.warnings == 1 ? "" : "s");
 		status = EXIT_INVALID;
 	} else if (status == EXIT_SUCCESS && !cli.check_only) {
 		status = cli_emit(&cli, frontend_root(fe));

@@ -9,6 +9,31 @@
 #define YYLTYPE JOBC_YYLTYPE
 #include "scanner.h"
 
+/*
+ * Scans and parses text[0..size), which ends in the two NULs flex wants.
+ * Flex reports a failed allocation by YY_FATAL_ERROR, which jumps back here
+ * (grammar/scanner.l); the scanner's own memory is then freed by
+ * jobc_yylex_destroy, and the order below makes sure it holds all of it.
+ */
+static int parse_scan(struct parse_ctx *ctx, yyscan_t scanner, char *text, size_t size)
+{
+	if (setjmp(ctx->fatal) != 0)
+		return ctx->oom ? -1 : 0;
+	/* yy_scan_buffer allocates its buffer, then switches to it, and the
+	 * switch may allocate flex's buffer stack: a failure there would lose
+	 * the buffer. A switch to no buffer only allocates the stack (one slot),
+	 * a second one grows it (flex grows it before it is full), so the
+	 * switch below allocates nothing. */
+	jobc_yy_switch_to_buffer(NULL, scanner);
+	jobc_yy_switch_to_buffer(NULL, scanner);
+	YY_BUFFER_STATE b = jobc_yy_scan_buffer(text, size, scanner);
+	if (!b)
+		return -1;
+	int status = jobc_yyparse(scanner, ctx);
+	jobc_yy_delete_buffer(b, scanner);
+	return status == 2 || ctx->oom ? -1 : 0;
+}
+
 int parse_run(struct parse_ctx *ctx)
 {
 	const struct src_file *f = ctx->file;
@@ -18,22 +43,25 @@ int parse_run(struct parse_ctx *ctx)
 	if (f->len >= 3 && memcmp(f->text, "\xEF\xBB\xBF", 3) == 0)
 		ctx->offset = 3;
 
-	yyscan_t scanner;
-	if (jobc_yylex_init_extra(ctx, &scanner) != 0)
+	/* Flex writes into its buffer: it scans a copy, so that the file's own
+	 * text stays intact for diagnostics. */
+	size_t len = f->len - ctx->offset;
+	char *text = mem_alloc(len + 2);
+	if (!text)
 		return -1;
+	memcpy(text, f->text + ctx->offset, len);
+	text[len] = text[len + 1] = '\0';
+
 	int r = -1;
-	/* flex copies the bytes: the file's own text stays intact for diagnostics. */
-	YY_BUFFER_STATE b = jobc_yy_scan_bytes(f->text + ctx->offset,
-					      (int)(f->len - ctx->offset), scanner);
-	if (b) {
-		int status = jobc_yyparse(scanner, ctx);
+	yyscan_t scanner;
+	if (jobc_yylex_init_extra(ctx, &scanner) == 0) {
+		r = parse_scan(ctx, scanner, text, len + 2);
 		/* The file ended inside a sheet: what is missing is not news. */
 		if (ctx->sheet)
 			ctx->sheet->damaged = true;
-		r = status == 2 || ctx->oom ? -1 : 0;
-		jobc_yy_delete_buffer(b, scanner);
+		jobc_yylex_destroy(scanner);
 	}
-	jobc_yylex_destroy(scanner);
+	mem_free(text);
 	mem_free(ctx->str);
 	ctx->str = NULL;
 	ctx->str_cap = ctx->str_len = 0;

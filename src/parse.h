@@ -10,6 +10,7 @@
 #ifndef JOBC_PARSE_H
 #define JOBC_PARSE_H
 
+#include <setjmp.h>
 #include <stdbool.h>
 
 #include "arena.h"
@@ -18,8 +19,10 @@
 
 /* Longest string, in bytes after normalisation (docs/LANGUAGE.md). */
 #define PARSE_MAX_STRING ((size_t)64 * 1024)
+/* Deepest nesting of braces read (the grammar needs 4; docs/LANGUAGE.md). */
+#define PARSE_MAX_DEPTH 64
 /* Open braces remembered for "to close '{' at ..." notes. */
-#define PARSE_BRACE_MEMORY 64
+#define PARSE_BRACE_MEMORY PARSE_MAX_DEPTH
 
 struct parse_ctx {
 	struct arena *arena;
@@ -27,6 +30,7 @@ struct parse_ctx {
 	struct ast_root *root;
 	const struct src_file *file;
 	bool oom;                       /* memory ran out: the parse aborts */
+	jmp_buf fatal;                  /* flex's fatal errors return here (parse.c) */
 
 	/* scanner: the position of the next character */
 	size_t offset;
@@ -37,17 +41,28 @@ struct parse_ctx {
 	size_t str_len, str_cap;
 	bool str_pending_space;         /* white space seen since the last character */
 	unsigned str_errors;            /* errors reported before the string began */
+	bool str_unterminated;          /* the file ended inside a string */
 	struct loc str_loc;
 
 	/* scanner: open braces, innermost last */
 	struct loc braces[PARSE_BRACE_MEMORY];
 	unsigned brace_depth;
+	/* scanner: '}' found missing before a keyword, still to be given to
+	 * the parser, then the keyword held back meanwhile (0: none) */
+	unsigned missing_braces;
+	int held_token;
+	struct ast_str held_text;       /* a keyword's value is its text */
+	struct loc held_loc;
 
 	/* parser: the declaration being read, for its fields */
 	struct ast_catalogue_info *catalogue;
 	struct ast_scale *scale;
 	struct ast_sheet *sheet;
 	struct ast_group *group;
+	/* parser: the sheet closed last, if no declaration came since, and
+	 * where its '}' was: an error right after it may mean it closed early */
+	struct ast_sheet *closed_sheet;
+	struct loc closed_at;
 	/* scanner: the last two tokens read ([1] is the latest, the parser's
 	 * lookahead when it reports an error), for error messages */
 	int tok_kind[2];

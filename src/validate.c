@@ -202,7 +202,7 @@ static void val_section(struct val *v, const struct ast_sheet *s, bool present,
 		if (!s->damaged)
 			diag_error(v->diag, &s->code.loc, "sheet '%s' has no '%s' section",
 				   s->code.text, name);
-	} else if (count == 0) {
+	} else if (count == 0 && !s->damaged) {
 		diag_warning(v->diag, loc, "empty '%s' section", name);
 	}
 }
@@ -278,7 +278,8 @@ static int val_sheet_knowledge(struct val *v, struct ast_sheet *s)
 				diag_note(v->diag, &o->loc, "first written here");
 				break;
 			}
-		if (k->count == 0)
+		/* In a sheet with a syntax error, the items may be what was lost. */
+		if (k->count == 0 && !s->damaged)
 			diag_warning(v->diag, &k->loc, "empty '%s %s' section", k->category.text,
 				     ast_importance_name(k->importance));
 		n_items += k->count;
@@ -319,12 +320,12 @@ static int val_sheet(struct val *v, struct ast_sheet *s)
 	val_section(v, s, s->activities.present, &s->activities.loc,
 		    s->activities.count + s->activities.intro.count, "activities");
 	for (const struct ast_group *g = s->activities.first; g; g = g->next)
-		if (g->count == 0)
+		if (g->count == 0 && !s->damaged)
 			diag_warning(v->diag, &g->title.loc, "group '%s' has no tasks", g->title.text);
 	if (val_sheet_knowledge(v, s))
 		return -1;
 	val_sheet_career(v, s);
-	if (s->trends.present && s->trends.prose.count == 0)
+	if (s->trends.present && s->trends.prose.count == 0 && !s->damaged)
 		diag_warning(v->diag, &s->trends.loc, "empty 'trends' section");
 	return 0;
 }
