@@ -340,19 +340,6 @@ static void latex_activities(struct buf *b, const struct ast_activities *a)
 	buf_puts(b, "\\end{jobsheetactivities}\n");
 }
 
-/* True if any group or task of the sheet carries a trend mark. */
-static bool latex_has_trends(const struct ast_activities *a)
-{
-	for (const struct ast_group *g = a->first; g; g = g->next) {
-		if (g->trend != AST_TREND_NONE)
-			return true;
-		for (const struct ast_task *t = g->first; t; t = t->next)
-			if (t->trend != AST_TREND_NONE)
-				return true;
-	}
-	return false;
-}
-
 /* ---- applied knowledge ----------------------------------------------- */
 
 static const struct ast_knowledge *latex_find_block(const struct ast_sheet *s,
@@ -400,7 +387,7 @@ static void latex_knowledge(struct buf *b, const struct ast_root *root,
 	}
 	buf_puts(b, "\\end{jobsheetknowledge}\n");
 	buf_printf(b, "\\jobsheetlegend{%s}\n",
-		   latex_has_trends(&s->activities) ? "\\jobsheettrendlegend" : "");
+		   ast_activities_has_trends(&s->activities) ? "\\jobsheettrendlegend" : "");
 }
 
 /* ---- career ---------------------------------------------------------- */

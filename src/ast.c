@@ -39,6 +39,18 @@ int ast_code_compare(const char *a, const char *b)
 	return (*a != 0) - (*b != 0);
 }
 
+bool ast_activities_has_trends(const struct ast_activities *a)
+{
+	for (const struct ast_group *g = a->first; g; g = g->next) {
+		if (g->trend != AST_TREND_NONE)
+			return true;
+		for (const struct ast_task *t = g->first; t; t = t->next)
+			if (t->trend != AST_TREND_NONE)
+				return true;
+	}
+	return false;
+}
+
 const char *ast_trend_name(enum ast_trend t)
 {
 	switch (t) {

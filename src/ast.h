@@ -265,6 +265,9 @@ struct ast_root {
  * ("3.5a" < "3.5b" < "3.10"). Negative, zero or positive like strcmp. */
 int ast_code_compare(const char *a, const char *b);
 
+/* True if any group or task of the activities carries a trend mark. */
+bool ast_activities_has_trends(const struct ast_activities *a);
+
 const char *ast_trend_name(enum ast_trend t);        /* "rising", ... "" */
 const char *ast_status_name(enum ast_status s);      /* "new", "revised", "" */
 const char *ast_importance_name(enum ast_importance i);  /* "essential", "useful" */
