@@ -1,0 +1,134 @@
+#!/bin/bash
+# run.sh - the benchmark behind `make bench` (tests/bench.mk).
+#
+#   bench/run.sh BUILD_DIR [N...]
+#
+# BUILD_DIR holds an optimised jobc, bench/gen and bench/scan. For each N
+# (default 30 1000 10000 100000) the generator writes N sheets (once; the
+# data is cached under BUILD_DIR/bench/data/N), then every task below runs
+# BENCH_RUNS times (default 5; 3 from 10,000 sheets, 1 at 100,000) on a
+# warm page cache; the median wall time is kept, with the CPU time and the
+# peak memory (max RSS) of that run:
+#
+#   cat      cat of the sources to /dev/null: the I/O floor
+#   jq       jq -c . of the same content as JSON: a fast C tool re-emitting it
+#   scan     the scanner alone (bench/scan)
+#   check    jobc --check: parse and validate
+#   json, html, latex, c    jobc -b NAME into an empty folder
+#   all      jobc with every backend into an empty folder
+#   all-j2   the same with -j 2 (when jobc has -j)
+#
+# Results: a Markdown table on standard output and in
+# BUILD_DIR/bench/results.md, with jobc's times as ratios to cat and jq, and
+# the growth of each task from 10,000 to 100,000 sheets. Tasks listed in
+# BENCH_SKIP as N:task are not run (see docs/PERFORMANCE.md for why).
+set -eu
+
+B=$(cd "${1:?usage: bench/run.sh BUILD_DIR [N...]}" && pwd)   # tasks run from the data
+shift
+SIZES=${*:-30 1000 10000 100000}
+JOBC=$B/jobc
+GEN=$B/bench/gen
+SCAN=$B/bench/scan
+DATA=$B/bench/data
+OUT=$B/bench/out
+RESULTS=$B/bench/results.md
+SKIP=" ${BENCH_SKIP-100000:html 100000:all 100000:all-j2} "
+TASKS="cat jq scan check json html latex c all"
+if "$JOBC" --help | grep -q -- '-j, --jobs'; then
+	TASKS="$TASKS all-j2"
+fi
+
+# The command of a task, run from the data folder of N sheets.
+task_cmd() {
+	case $1 in
+	cat) echo "cat *.jobsheet" ;;
+	jq) echo "jq -c . json/*.json" ;;
+	scan) echo "$SCAN *.jobsheet" ;;
+	check) echo "$JOBC --check *.jobsheet" ;;
+	all) echo "$JOBC *.jobsheet -o $OUT/all" ;;
+	all-j2) echo "$JOBC -j 2 *.jobsheet -o $OUT/all-j2" ;;
+	*) echo "$JOBC -b $1 *.jobsheet -o $OUT/$1" ;;
+	esac
+}
+
+# Runs a task once: prints "wall cpu maxrss_kb". Output goes to a file
+# (jq, cat) or an emptied folder (jobc), never to a terminal.
+run_once() {
+	local task=$1 dir=$2
+	rm -rf "$OUT/$task"
+	mkdir -p "$OUT"
+	sync
+	local start end
+	start=$(date +%s%N)
+	(cd "$dir" && /usr/bin/time -f '%U %S %M' -o "$OUT/time" \
+		sh -c "$(task_cmd "$task") > $OUT/stdout") ||
+		{ echo "run.sh: $task failed on $dir" >&2; exit 1; }
+	end=$(date +%s%N)
+	# /usr/bin/time's wall clock has centiseconds: the shell's is finer.
+	awk -v ns=$((end - start)) '{ printf "%.3f %.2f %s\n", ns / 1e9, $1 + $2, $3 }' "$OUT/time"
+}
+
+# Median of BENCH_RUNS runs, by wall time.
+run_task() {
+	local task=$1 dir=$2 runs=$3
+	for _ in $(seq "$runs"); do
+		run_once "$task" "$dir"
+	done | sort -n | awk -v n="$runs" 'NR == int((n + 1) / 2)'
+}
+
+# div A B DIGITS: A / B (each may be an awk expression), or - if B is 0.
+div() { awk "BEGIN { b = $2; if (b > 0) printf \"%.$3f\", ($1) / b; else printf \"-\" }"; }
+
+{
+	echo "# jobc benchmark"
+	echo
+	echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo);" \
+		"$(lscpu | sed -n 's/^Model name: *//p' | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo
+	echo "| sheets | input MB | task | wall s | CPU s | MB/s | sheets/s | peak RSS MB | RSS / input | × cat | × jq |"
+	echo "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+} | tee "$RESULTS"
+
+declare -A WALL
+for n in $SIZES; do
+	dir=$DATA/$n
+	if [ ! -f "$dir/.complete" ]; then
+		rm -rf "$dir"
+		"$GEN" "$n" "$dir"
+		touch "$dir/.complete"
+	fi
+	bytes=$(cat "$dir"/*.jobsheet | wc -c)
+	mb=$(div "$bytes" 1e6 1)
+	runs=${BENCH_RUNS:-$([ "$n" -ge 100000 ] && echo 1 || { [ "$n" -ge 10000 ] && echo 3 || echo 5; })}
+	cat "$dir"/*.jobsheet "$dir"/json/*.json > /dev/null     # a warm page cache
+	for task in $TASKS; do
+		case $SKIP in *" $n:$task "*) continue ;; esac
+		read -r wall cpu rss < <(run_task "$task" "$dir" "$runs")
+		WALL[$n:$task]=$wall
+		rss_mb=$(div "$rss * 1024" 1e6 0)
+		case $task in
+		cat | jq) x_cat=; x_jq= ;;
+		*) x_cat=$(div "$wall" "${WALL[$n:cat]:-0}" 1); x_jq=$(div "$wall" "${WALL[$n:jq]:-0}" 2) ;;
+		esac
+		echo "| $n | $mb | $task | $wall | $cpu | $(div "$bytes" "$wall * 1e6" 0) |" \
+			"$(div "$n" "$wall" 0) | $rss_mb | $(div "$rss * 1024" "$bytes" 2) | $x_cat | $x_jq |" |
+			tee -a "$RESULTS"
+	done
+	rm -rf "$OUT"
+done
+
+# Linearity: how much longer 100,000 sheets take than 10,000 (ideal 10).
+case " $SIZES " in *" 10000 "*" 100000 "*)
+	{
+		echo
+		echo "| task | 10,000 sheets s | 100,000 sheets s | ratio |"
+		echo "|---|---:|---:|---:|"
+		for task in $TASKS; do
+			a=${WALL[10000:$task]:-} b=${WALL[100000:$task]:-}
+			[ -n "$a" ] && [ -n "$b" ] && echo "| $task | $a | $b | $(div "$b" "$a" 1) |"
+		done
+	} | tee -a "$RESULTS"
+esac
+echo
+echo "run.sh: results in $RESULTS"

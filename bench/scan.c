@@ -1,0 +1,109 @@
+/*
+ * scan.c - runs only the scanner over files, for benchmarks.
+ *
+ *   scan FILE...
+ *
+ * Each file is read whole and tokenised to the end by the scanner of
+ * libjobc (grammar/scanner.l), with its token values and locations, as the
+ * parser would see them; nothing is parsed. Prints the number of files,
+ * bytes and tokens. Exit status 0, or 2 if a file cannot be read or memory
+ * runs out. Lexical errors are reported as jobc reports them.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "mem.h"
+#include "parse.h"
+#include "parser.h"
+/* flex's header names the bison types without the api.prefix. */
+#define YYSTYPE JOBC_YYSTYPE
+#define YYLTYPE JOBC_YYLTYPE
+#include "scanner.h"
+
+/* The whole file in heap memory; NULL on failure (reported). */
+static char *scan_read(const char *path, size_t *len)
+{
+	FILE *in = fopen(path, "rb");
+	if (!in) {
+		perror(path);
+		return NULL;
+	}
+	size_t cap = 1 << 16, n = 0;
+	char *text = mem_alloc(cap);
+	while (text) {
+		n += fread(text + n, 1, cap - n, in);
+		if (n < cap)
+			break;
+		char *bigger = mem_realloc(text, cap * 2);
+		if (!bigger)
+			mem_free(text);
+		text = bigger;
+		cap *= 2;
+	}
+	if (!text || ferror(in)) {
+		perror(path);
+		mem_free(text);
+		text = NULL;
+	}
+	fclose(in);
+	*len = n;
+	return text;
+}
+
+/* Tokens in the file, or -1 if the scanner could not run. */
+static long scan_file(struct arena *arena, struct diag *d, const struct src_file *file)
+{
+	struct ast_root root = { 0 };
+	struct parse_ctx ctx = { .arena = arena, .diag = d, .root = &root, .file = file };
+	ctx.line = ctx.col = 1;
+	yyscan_t scanner;
+	if (jobc_yylex_init_extra(&ctx, &scanner) != 0)
+		return -1;
+	long tokens = -1;
+	YY_BUFFER_STATE b = jobc_yy_scan_bytes(file->text, (int)file->len, scanner);
+	if (b) {
+		JOBC_YYSTYPE val;
+		JOBC_YYLTYPE loc;
+		tokens = 0;
+		while (jobc_yylex(&val, &loc, scanner) != 0 && !ctx.oom)
+			tokens++;
+		jobc_yy_delete_buffer(b, scanner);
+	}
+	jobc_yylex_destroy(scanner);
+	mem_free(ctx.str);
+	return ctx.oom ? -1 : tokens;
+}
+
+int main(int argc, char **argv)
+{
+	struct diag d;
+	diag_init(&d, stderr);
+	struct arena *arena = arena_new();
+	if (!arena)
+		return 2;
+	size_t bytes = 0;
+	long tokens = 0;
+	int status = 0;
+	for (int i = 1; i < argc && status == 0; i++) {
+		struct src_file file = { .name = argv[i] };
+		char *text = scan_read(argv[i], &file.len);
+		if (!text) {
+			status = 2;
+			break;
+		}
+		file.text = text;
+		long n = scan_file(arena, &d, &file);
+		if (n < 0) {
+			fprintf(stderr, "scan: out of memory\n");
+			status = 2;
+		}
+		tokens += n;
+		bytes += file.len;
+		mem_free(text);
+	}
+	arena_free(arena);
+	printf("%d files, %zu bytes, %ld tokens\n", argc - 1, bytes, tokens);
+	return status;
+}
