@@ -1,0 +1,121 @@
+/*
+ * html_kindex.c - the knowledge index: every knowledge item of every sheet,
+ * sorted so that the same text in the same category comes together.
+ *
+ * knowledge.html lists the groups; each sheet page links its items to their
+ * group there ("which other positions ask for this?"). The order is total
+ * (down to the item's line), so the output never depends on qsort.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "html.h"
+#include "mem.h"
+
+size_t html_category_rank(const struct ast_root *root, const struct ast_category *cat)
+{
+	size_t rank = 0;
+	for (const struct ast_category *c = root->categories_first; c && c != cat; c = c->next)
+		rank++;
+	return rank;
+}
+
+static int html_ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* Alphabetical for a reader: ASCII case ignored first, then bytes decide. */
+static int html_text_compare(const char *a, const char *b)
+{
+	const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+	for (; *x && html_ascii_lower(*x) == html_ascii_lower(*y); x++, y++)
+		;
+	int d = html_ascii_lower(*x) - html_ascii_lower(*y);
+	return d ? d : strcmp(a, b);
+}
+
+/* The group key: category and text. */
+static int html_kentry_key_compare(const struct html_kentry *a, const struct html_kentry *b)
+{
+	if (a->cat_rank != b->cat_rank)
+		return a->cat_rank < b->cat_rank ? -1 : 1;
+	return html_text_compare(a->item->text.text, b->item->text.text);
+}
+
+static int html_kentry_compare(const void *pa, const void *pb)
+{
+	const struct html_kentry *a = pa, *b = pb;
+	int d = html_kentry_key_compare(a, b);
+	if (d == 0)
+		d = ast_code_compare(a->sheet->code.text, b->sheet->code.text);
+	if (d == 0)
+		d = a->item->loc.line - b->item->loc.line;
+	if (d == 0)
+		d = a->item->loc.col - b->item->loc.col;
+	return d;
+}
+
+static size_t html_kindex_count(const struct ast_root *root)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < root->n_sheets; i++)
+		for (const struct ast_knowledge *k = root->sheets[i]->knowledge_first; k; k = k->next)
+			n += k->count;
+	return n;
+}
+
+static void html_kindex_fill(struct html_kindex *k, const struct ast_root *root)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < root->n_sheets; i++) {
+		const struct ast_sheet *s = root->sheets[i];
+		for (const struct ast_knowledge *blk = s->knowledge_first; blk; blk = blk->next) {
+			size_t rank = html_category_rank(root, blk->category_decl);
+			for (const struct ast_item *it = blk->first; it; it = it->next)
+				k->entries[n++] = (struct html_kentry){ it, s, blk, rank, 0 };
+		}
+	}
+}
+
+int html_kindex_build(struct html_kindex *k, const struct ast_root *root)
+{
+	k->n = html_kindex_count(root);
+	k->n_groups = 0;
+	k->entries = NULL;
+	if (k->n == 0)
+		return 0;
+	k->entries = mem_alloc(k->n * sizeof *k->entries);
+	if (!k->entries)
+		return -1;
+	html_kindex_fill(k, root);
+	qsort(k->entries, k->n, sizeof *k->entries, html_kentry_compare);
+	for (size_t i = 0; i < k->n; i++) {
+		if (i > 0 && html_kentry_key_compare(&k->entries[i - 1], &k->entries[i]) != 0)
+			k->n_groups++;
+		k->entries[i].group = k->n_groups;
+	}
+	k->n_groups++;
+	return 0;
+}
+
+void html_kindex_free(struct html_kindex *k)
+{
+	mem_free(k->entries);
+	k->entries = NULL;
+	k->n = k->n_groups = 0;
+}
+
+static int html_kentry_search(const void *key, const void *entry)
+{
+	return html_kentry_key_compare(key, entry);
+}
+
+size_t html_kindex_group(const struct html_kindex *k, size_t cat_rank,
+			 const struct ast_item *item)
+{
+	struct html_kentry key = { item, NULL, NULL, cat_rank, 0 };
+	const struct html_kentry *hit =
+		bsearch(&key, k->entries, k->n, sizeof *k->entries, html_kentry_search);
+	return hit ? hit->group : 0;
+}

@@ -1,0 +1,103 @@
+/*
+ * html_knowledge.c - knowledge.html: every knowledge item, by category and
+ * alphabetically, with the sheets that ask for it, how much (essential or
+ * useful) and at which level. A recruiter looking for "who needs SQL?" or a
+ * manager planning training starts here; each sheet page links its items to
+ * their row (k-N, numbered in this page's order).
+ */
+#include "html.h"
+
+/*
+ * The entries of the category of that rank: [*from, *end) on return, *from
+ * being where the previous category ended (entries are sorted by category).
+ * Returns how many distinct items they hold.
+ */
+static size_t html_category_span(const struct html_kindex *k, size_t rank, size_t *from,
+				 size_t *end)
+{
+	size_t groups = 0, i = *from;
+	for (; i < k->n && k->entries[i].cat_rank == rank; i++)
+		groups += i == *from || k->entries[i].group != k->entries[i - 1].group;
+	*end = i;
+	return groups;
+}
+
+static void html_category_toc(const struct html_page *p)
+{
+	const struct html_kindex *k = &p->site->kindex;
+	size_t rank = 0, from = 0, end;
+	buf_puts(p->b, "<nav class=\"toc\" aria-label=\"Categories\"><ol>\n");
+	for (const struct ast_category *c = p->site->root->categories_first; c; c = c->next) {
+		size_t groups = html_category_span(k, rank++, &from, &end);
+		html_fmt(p->b, "<li><a href=\"#cat-%t\"><span class=\"name\">%t</span> "
+			 "<span class=\"count\">%z</span></a></li>\n",
+			 c->name.text, c->title.text, groups);
+		from = end;
+	}
+	buf_puts(p->b, "</ol></nav>\n");
+}
+
+static void html_asker(const struct html_page *p, const struct html_kentry *e)
+{
+	buf_puts(p->b, "<li>");
+	html_sheet_link(p, e->sheet);
+	buf_puts(p->b, " ");
+	html_level(p, e->item->level_decl);
+	html_fmt(p->b, " <span class=\"imp imp-%s\">%s</span></li>",
+		 ast_importance_name(e->block->importance), ast_importance_name(e->block->importance));
+}
+
+/* The rows of one category: entries[from..end). */
+static void html_category_rows(const struct html_page *p, size_t from, size_t end)
+{
+	const struct html_kindex *k = &p->site->kindex;
+	for (size_t i = from; i < end; i++) {
+		const struct html_kentry *e = &k->entries[i];
+		bool first = i == from || e->group != k->entries[i - 1].group;
+		bool last = i + 1 == end || e->group != k->entries[i + 1].group;
+		if (first)
+			html_fmt(p->b, "<tr id=\"k-%z\"><th scope=\"row\">%t</th><td><ul class=\"askers\">",
+				 e->group + 1, e->item->text.text);
+		html_asker(p, e);
+		if (last)
+			buf_puts(p->b, "</ul></td></tr>\n");
+	}
+}
+
+static void html_categories(const struct html_page *p)
+{
+	const struct html_kindex *k = &p->site->kindex;
+	size_t rank = 0, from = 0, end;
+	for (const struct ast_category *c = p->site->root->categories_first; c; c = c->next) {
+		html_category_span(k, rank++, &from, &end);
+		html_fmt(p->b, "<section class=\"kindex\" id=\"cat-%t\">\n<h2>%t</h2>\n",
+			 c->name.text, c->title.text);
+		if (from == end) {
+			buf_puts(p->b, "<p class=\"muted\">No position asks for any of it yet.</p>\n"
+				 "</section>\n");
+			continue;
+		}
+		buf_puts(p->b, "<table class=\"kindex-table\">\n<thead><tr><th scope=\"col\">Knowledge</th>"
+			 "<th scope=\"col\">Asked for by</th></tr></thead>\n<tbody>\n");
+		html_category_rows(p, from, end);
+		buf_puts(p->b, "</tbody>\n</table>\n</section>\n");
+		from = end;
+	}
+}
+
+void html_emit_knowledge(const struct html_site *site, struct buf *b)
+{
+	struct html_page p;
+	html_page_init(&p, b, site, HTML_AT_TOP);
+	html_page_head(&p, NULL, "Knowledge index");
+	html_page_body(&p, "page-knowledge", HTML_NAV_KNOWLEDGE);
+	html_fmt(b, "<div class=\"hero\">\n<h1>Knowledge index</h1>\n"
+		 "<p class=\"lead\">Every item of applied knowledge that a position asks for "
+		 "(<span class=\"num\">%z</span> in all), with the positions that ask for it "
+		 "and at which level.</p>\n", site->kindex.n_groups);
+	html_level_legend(&p);
+	buf_puts(b, "</div>\n");
+	html_category_toc(&p);
+	html_categories(&p);
+	html_page_end(&p);
+}

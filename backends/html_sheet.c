@@ -1,0 +1,372 @@
+/*
+ * html_sheet.c - one page per sheet: sheets/CODE.html.
+ *
+ * The page follows the source document's layout, section by section
+ * (mission, activities and tasks, applied knowledge, career path,
+ * developmental trends), with the facts a reader looks for first at the top
+ * (family, status, other titles, the previous positions it replaces) and,
+ * beside it, the outline of the page and the other sheets of its family.
+ * Each knowledge item links to its entry in knowledge.html, where the other
+ * sheets that ask for it are listed.
+ */
+#include "html.h"
+
+/* How a trend mark shows: an arrow, and a word for those who cannot see it. */
+static const char *const html_trend_arrow[] = {
+	[AST_TREND_NONE] = "",
+	[AST_TREND_RISING] = "\xe2\x86\x97",     /* ↗ */
+	[AST_TREND_STABLE] = "\xe2\x86\x92",     /* → */
+	[AST_TREND_DECLINING] = "\xe2\x86\x98",  /* ↘ */
+};
+
+/* The sheet page's sections, in order: anchor and heading. */
+enum html_section { SEC_MISSION, SEC_ACTIVITIES, SEC_KNOWLEDGE, SEC_CAREER, SEC_TRENDS, SEC_COUNT };
+
+static const struct {
+	const char *id, *heading;
+} html_sections[SEC_COUNT] = {
+	[SEC_MISSION] = { "mission", "Mission" },
+	[SEC_ACTIVITIES] = { "activities", "Activities and tasks" },
+	[SEC_KNOWLEDGE] = { "knowledge", "Applied knowledge" },
+	[SEC_CAREER] = { "career", "Career path" },
+	[SEC_TRENDS] = { "trends", "Developmental trends and factors" },
+};
+
+/* Whether a section has anything to show: one written empty is left out. */
+static bool html_section_present(const struct ast_sheet *s, enum html_section sec)
+{
+	size_t n = 0;
+	switch (sec) {
+	case SEC_MISSION: return s->mission.prose.count > 0;
+	case SEC_ACTIVITIES: return s->activities.intro.count + s->activities.count > 0;
+	case SEC_CAREER: return s->career.count > 0;
+	case SEC_TRENDS: return s->trends.prose.count > 0;
+	default:
+		for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next)
+			n += k->count;
+		return n > 0;
+	}
+}
+
+static void html_section_open(struct buf *b, enum html_section sec)
+{
+	html_fmt(b, "<section class=\"part\" id=\"%s\">\n<h2>%s</h2>\n",
+		 html_sections[sec].id, html_sections[sec].heading);
+}
+
+/* ---- the top of the page ---- */
+
+static void html_breadcrumb(const struct html_page *p, const struct ast_sheet *s)
+{
+	const struct ast_family *f = s->family_decl;
+	html_fmt(p->b, "<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><ol>"
+		 "<li><a href=\"%sindex.html\">Positions</a></li>"
+		 "<li><a href=\"%sindex.html#family-%t\">Family %t</a></li>"
+		 "<li><span aria-current=\"page\">%t</span></li></ol></nav>\n",
+		 p->up, p->up, f->number.text, f->number.text, s->code.text);
+}
+
+static void html_fact_open(struct buf *b, const char *term)
+{
+	html_fmt(b, "<div><dt>%s</dt><dd>", term);
+}
+
+static void html_facts(const struct html_page *p, const struct ast_sheet *s)
+{
+	const char *prev = html_previous_name(p->site->root);
+	buf_puts(p->b, "<dl class=\"facts\">\n");
+	if (s->status != AST_STATUS_NONE) {
+		html_fact_open(p->b, "Status");
+		html_status_badge(p->b, s->status);
+		html_fmt(p->b, " <span class=\"muted\">compared with the <span>%t</span></span>"
+			 "</dd></div>\n", prev);
+	}
+	if (s->aka.count > 0) {
+		html_fact_open(p->b, "Also known as");
+		buf_puts(p->b, "<ul class=\"inline\">");
+		for (const struct ast_str *a = s->aka.first; a; a = a->next)
+			html_fmt(p->b, "<li>%t</li>", a->text);
+		buf_puts(p->b, "</ul></dd></div>\n");
+	}
+	if (s->n_replaces > 0) {
+		html_fact_open(p->b, "Replaces");
+		buf_puts(p->b, "<ul class=\"inline\">");
+		for (const struct ast_replace *r = s->replaces_first; r; r = r->next)
+			html_fmt(p->b, "<li><a href=\"%sindex.html#prev-%t\"><span class=\"code\">%t</span> "
+				 "<span class=\"name\">%t</span></a></li>",
+				 p->up, r->code.text, r->code.text, r->title.text);
+		html_fmt(p->b, "</ul> <span class=\"muted\">in the <span>%t</span></span></dd></div>\n",
+			 prev);
+	}
+	buf_puts(p->b, "</dl>\n");
+}
+
+static void html_sheet_header(const struct html_page *p, const struct ast_sheet *s)
+{
+	const struct ast_family *f = s->family_decl;
+	html_fmt(p->b, "<header class=\"sheet-head\">\n"
+		 "<p class=\"eyebrow\"><span class=\"family-no\">Family %t</span> "
+		 "<span>%t</span></p>\n"
+		 "<h1><span class=\"code\">%t</span> <span class=\"name\">%t</span></h1>\n",
+		 f->number.text, f->title.text, s->code.text, s->title.text);
+	html_facts(p, s);
+	buf_puts(p->b, "</header>\n");
+}
+
+/* ---- activities ---- */
+
+static void html_trend(const struct html_page *p, enum ast_trend t)
+{
+	if (t == AST_TREND_NONE) {
+		buf_puts(p->b, "<span class=\"trend\"></span>");
+		return;
+	}
+	html_fmt(p->b, "<span class=\"trend trend-%s\" title=\"%s compared with the %t\">"
+		 "<span aria-hidden=\"true\">%s</span><span class=\"vh\">%s: </span></span>",
+		 ast_trend_name(t), ast_trend_name(t), html_previous_name(p->site->root),
+		 html_trend_arrow[t], ast_trend_name(t));
+}
+
+static bool html_has_trends(const struct ast_activities *a)
+{
+	for (const struct ast_group *g = a->first; g; g = g->next) {
+		if (g->trend != AST_TREND_NONE)
+			return true;
+		for (const struct ast_task *t = g->first; t; t = t->next)
+			if (t->trend != AST_TREND_NONE)
+				return true;
+	}
+	return false;
+}
+
+static void html_trend_legend(const struct html_page *p)
+{
+	html_fmt(p->b, "<p class=\"trend-legend\">Trend compared with the <span>%t</span>:",
+		 html_previous_name(p->site->root));
+	for (enum ast_trend t = AST_TREND_RISING; t <= AST_TREND_DECLINING; t++)
+		html_fmt(p->b, " <span class=\"trend trend-%s\" aria-hidden=\"true\">%s</span> %s",
+			 ast_trend_name(t), html_trend_arrow[t], ast_trend_name(t));
+	buf_puts(p->b, "</p>\n");
+}
+
+static void html_task(const struct html_page *p, const struct ast_task *t)
+{
+	buf_puts(p->b, "<li>");
+	html_trend(p, t->trend);
+	html_fmt(p->b, "<span class=\"task\">%t</span>", t->text.text);
+	if (t->subitems.count > 0) {
+		buf_puts(p->b, "\n<ul class=\"sub\">\n");
+		for (const struct ast_str *it = t->subitems.first; it; it = it->next)
+			html_fmt(p->b, "<li>%t</li>\n", it->text);
+		buf_puts(p->b, "</ul>\n");
+	}
+	buf_puts(p->b, "</li>\n");
+}
+
+static void html_activities(const struct html_page *p, const struct ast_activities *a)
+{
+	html_prose(p->b, &a->intro);
+	if (html_has_trends(a))
+		html_trend_legend(p);
+	buf_puts(p->b, "<div class=\"groups\">\n");
+	size_t n = 0;
+	for (const struct ast_group *g = a->first; g; g = g->next) {
+		html_fmt(p->b, "<section class=\"group\" id=\"activities-%z\">\n<h3>", ++n);
+		if (g->trend != AST_TREND_NONE)
+			html_trend(p, g->trend);
+		html_fmt(p->b, "<span class=\"name\">%t</span></h3>\n", g->title.text);
+		if (g->intro.text)
+			html_fmt(p->b, "<p class=\"intro\">%t</p>\n", g->intro.text);
+		if (g->count > 0) {
+			buf_puts(p->b, "<ul class=\"tasks\">\n");
+			for (const struct ast_task *t = g->first; t; t = t->next)
+				html_task(p, t);
+			buf_puts(p->b, "</ul>\n");
+		}
+		buf_puts(p->b, "</section>\n");
+	}
+	buf_puts(p->b, "</div>\n");
+}
+
+/* ---- applied knowledge ---- */
+
+/* One block: a heading row (essential or useful), then a row per item. */
+static void html_knowledge_rows(const struct html_page *p, const struct ast_knowledge *k,
+				size_t cat_rank, bool levelled)
+{
+	html_fmt(p->b, "<tbody>\n<tr class=\"imp-row\"><th scope=\"rowgroup\" colspan=\"%s\" "
+		 "class=\"imp imp-%s\">%s</th></tr>\n", levelled ? "2" : "1",
+		 ast_importance_name(k->importance), ast_importance_name(k->importance));
+	for (const struct ast_item *it = k->first; it; it = it->next) {
+		buf_puts(p->b, "<tr>");
+		if (levelled) {
+			buf_puts(p->b, "<td class=\"lvl\">");
+			html_level(p, it->level_decl);
+			buf_puts(p->b, "</td>");
+		}
+		html_fmt(p->b, "<td><a class=\"item\" href=\"%sknowledge.html#k-%z\">%t</a></td></tr>\n",
+			 p->up, html_kindex_group(&p->site->kindex, cat_rank, it) + 1, it->text.text);
+	}
+	buf_puts(p->b, "</tbody>\n");
+}
+
+/* The sheet's blocks of one category, essential before useful. */
+static void html_knowledge_category(const struct html_page *p, const struct ast_sheet *s,
+				    const struct ast_category *cat, size_t rank)
+{
+	bool any = false;
+	for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next)
+		any = any || (k->category_decl == cat && k->count > 0);
+	if (!any)
+		return;
+	html_fmt(p->b, "<div class=\"kcat\" id=\"knowledge-%t\">\n<h3>%t</h3>\n"
+		 "<table class=\"ktable%s\">\n<thead><tr>%s<th scope=\"col\">Knowledge</th></tr></thead>\n",
+		 cat->name.text, cat->title.text, cat->levelled ? " levelled" : "",
+		 cat->levelled ? "<th scope=\"col\">Level</th>" : "");
+	for (enum ast_importance imp = AST_ESSENTIAL; imp <= AST_USEFUL; imp++)
+		for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next)
+			if (k->category_decl == cat && k->importance == imp && k->count > 0)
+				html_knowledge_rows(p, k, rank, cat->levelled);
+	buf_puts(p->b, "</table>\n</div>\n");
+}
+
+static void html_knowledge(const struct html_page *p, const struct ast_sheet *s)
+{
+	size_t rank = 0;
+	for (const struct ast_category *c = p->site->root->categories_first; c; c = c->next)
+		html_knowledge_category(p, s, c, rank++);
+	if (p->site->root->scale && p->site->root->scale->first) {
+		buf_puts(p->b, "<div class=\"legend-box\"><p class=\"legend-title\">Levels</p>\n");
+		html_level_legend(p);
+		buf_puts(p->b, "</div>\n");
+	}
+}
+
+/* ---- career ---- */
+
+/* Every entry of one kind under one term, in the order written. */
+static void html_career_term(struct buf *b, const struct ast_career *c,
+			     enum ast_career_kind kind, const char *term)
+{
+	bool open = false;
+	for (const struct ast_career_entry *e = c->first; e; e = e->next) {
+		if (e->kind != kind)
+			continue;
+		if (!open)
+			html_fmt(b, "<div><dt>%s</dt>", term);
+		open = true;
+		html_fmt(b, "<dd>%t</dd>", e->text.text);
+	}
+	if (open)
+		buf_puts(b, "</div>\n");
+}
+
+static void html_career(struct buf *b, const struct ast_career *c)
+{
+	buf_puts(b, "<dl class=\"career\">\n");
+	html_career_term(b, c, AST_CAREER_EDUCATION, "Educational profile");
+	html_career_term(b, c, AST_CAREER_EXPERIENCE, "Experience");
+	buf_puts(b, "</dl>\n");
+	for (const struct ast_career_entry *e = c->first; e; e = e->next) {
+		if (e->kind == AST_CAREER_PARAGRAPH) {
+			html_fmt(b, "<p>%t</p>\n", e->text.text);
+		} else if (e->kind == AST_CAREER_LIST) {
+			buf_puts(b, "<ul>\n");
+			for (const struct ast_str *it = e->items.first; it; it = it->next)
+				html_fmt(b, "<li>%t</li>\n", it->text);
+			buf_puts(b, "</ul>\n");
+		}
+	}
+}
+
+/* ---- the sections, the outline, the family and the pager ---- */
+
+static void html_section_body(const struct html_page *p, const struct ast_sheet *s,
+			      enum html_section sec)
+{
+	switch (sec) {
+	case SEC_MISSION: html_prose(p->b, &s->mission.prose); break;
+	case SEC_ACTIVITIES: html_activities(p, &s->activities); break;
+	case SEC_KNOWLEDGE: html_knowledge(p, s); break;
+	case SEC_CAREER: html_career(p->b, &s->career); break;
+	default: html_prose(p->b, &s->trends.prose); break;
+	}
+}
+
+static void html_outline(const struct html_page *p, const struct ast_sheet *s)
+{
+	buf_puts(p->b, "<nav class=\"box\" aria-labelledby=\"outline-h\">"
+		 "<h2 id=\"outline-h\">On this page</h2><ul>");
+	for (enum html_section sec = 0; sec < SEC_COUNT; sec++)
+		if (html_section_present(s, sec))
+			html_fmt(p->b, "<li><a href=\"#%s\">%s</a></li>",
+				 html_sections[sec].id, html_sections[sec].heading);
+	buf_puts(p->b, "</ul></nav>\n");
+}
+
+static void html_family_box(const struct html_page *p, const struct ast_sheet *s)
+{
+	const struct ast_family *f = s->family_decl;
+	html_fmt(p->b, "<nav class=\"box\" aria-labelledby=\"family-h\">"
+		 "<h2 id=\"family-h\"><a href=\"%sindex.html#family-%t\">Family %t</a></h2>"
+		 "<ul class=\"family-list\">",
+		 p->up, f->number.text, f->number.text);
+	for (size_t i = 0; i < f->n_sheets; i++) {
+		if (f->sheets[i] == s) {
+			html_fmt(p->b, "<li class=\"here\"><span aria-current=\"page\">"
+				 "<span class=\"code\">%t</span> <span class=\"name\">%t</span></span></li>",
+				 s->code.text, s->title.text);
+			continue;
+		}
+		buf_puts(p->b, "<li>");
+		html_sheet_link(p, f->sheets[i]);
+		buf_puts(p->b, "</li>");
+	}
+	buf_puts(p->b, "</ul></nav>\n");
+}
+
+static void html_pager_link(const struct html_page *p, const struct ast_sheet *s,
+			    const char *rel, const char *label)
+{
+	html_fmt(p->b, "<a class=\"pager-%s\" rel=\"%s\" href=\"%t.html\">"
+		 "<span class=\"dir\">%s</span> <span class=\"code\">%t</span> "
+		 "<span class=\"name\">%t</span></a>\n",
+		 rel, rel, s->code.text, label, s->code.text, s->title.text);
+}
+
+static void html_pager(const struct html_page *p, size_t i)
+{
+	const struct ast_root *root = p->site->root;
+	buf_puts(p->b, "<nav class=\"pager\" aria-label=\"Previous and next sheets\">\n");
+	if (i > 0)
+		html_pager_link(p, root->sheets[i - 1], "prev", "Previous");
+	if (i + 1 < root->n_sheets)
+		html_pager_link(p, root->sheets[i + 1], "next", "Next");
+	buf_puts(p->b, "</nav>\n");
+}
+
+void html_emit_sheet(const struct html_site *site, size_t i, struct buf *b)
+{
+	const struct ast_sheet *s = site->root->sheets[i];
+	struct html_page p;
+	html_page_init(&p, b, site, HTML_IN_SHEETS);
+	html_page_head(&p, s->code.text, s->title.text);
+	html_jsonld(b, site->root, s);
+	html_page_body(&p, "page-sheet", HTML_NAV_NONE);
+	html_breadcrumb(&p, s);
+	buf_puts(b, "<div class=\"sheet-layout\">\n<article class=\"sheet\">\n");
+	html_sheet_header(&p, s);
+	for (enum html_section sec = 0; sec < SEC_COUNT; sec++) {
+		if (!html_section_present(s, sec))
+			continue;
+		html_section_open(b, sec);
+		html_section_body(&p, s, sec);
+		buf_puts(b, "</section>\n");
+	}
+	buf_puts(b, "</article>\n<aside class=\"sheet-aside\">\n");
+	html_outline(&p, s);
+	html_family_box(&p, s);
+	buf_puts(b, "</aside>\n</div>\n");
+	html_pager(&p, i);
+	html_page_end(&p);
+}

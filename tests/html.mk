@@ -1,0 +1,68 @@
+# tests/html.mk - the HTML backend: a static site read in a real browser.
+#
+#   make check-html
+#
+# For each catalogue (sheets/, tests/html/tricky.jobsheet, tests/hostile/),
+# under $(B)/test-out/html/NAME/:
+# - jobc -b html, twice (the second time with the files in reverse order):
+#   byte-identical sites;
+# - the Nu HTML Checker (vnu-jar) on every page: no error, no warning but
+#   one: text that is not in Unicode NFC, which the hostile catalogue holds
+#   on purpose and the site must show as written;
+# - tests/html/site-test.mjs in Debian's Chromium (playwright-core): every
+#   link followed from index.html over file://, fragments included; each
+#   sheet page's heading, sections, outline and JSON-LD; axe-core on every
+#   page; a sheet printed to an A4 PDF; with the catalogue's sources, every
+#   string shown literally and nothing injected.
+# The screenshots (index, knowledge index, sheet 3.5a on a desktop and a
+# phone) and the PDF of sheet 3.5a are kept in $(B)/test-out/html/sheets/.
+
+HTML_TOOLS = tests/html
+HTML_OUT   = $(B)/test-out/html
+HTML_STAMP = $(HTML_TOOLS)/node_modules/.jobc-installed
+HTML_VNU   = java -jar $(HTML_TOOLS)/node_modules/vnu-jar/build/dist/vnu.jar
+
+HTML_CATALOGUES = sheets tricky $(if $(wildcard tests/hostile/*.jobsheet),hostile)
+HTML_FILES_sheets  = sheets/*.jobsheet
+HTML_FILES_tricky  = $(HTML_TOOLS)/tricky.jobsheet
+HTML_FILES_hostile = tests/hostile/*.jobsheet
+
+# The checker, the browser driver and axe-core, from the committed lock file,
+# once per checkout. --ignore-scripts: vnu-jar's install script would fetch
+# a Java runtime; Debian's is used instead.
+$(HTML_STAMP): $(HTML_TOOLS)/package.json $(HTML_TOOLS)/package-lock.json
+	@command -v npm >/dev/null 2>&1 || $(NEED) nodejs npm
+	npm ci --prefix $(HTML_TOOLS) --ignore-scripts --no-audit --no-fund
+	touch $@
+
+html-deps:
+	@command -v java >/dev/null 2>&1 || $(NEED) default-jre-headless
+	@$(NEED) chromium poppler-utils
+
+# $(call html_build,NAME): the site, twice, compared.
+define html_build
+	$(JOBC) -q -b html $(HTML_FILES_$(1)) -o $(HTML_OUT)/$(1)
+	$(JOBC) -q -b html $$(ls -r $(HTML_FILES_$(1))) -o $(HTML_OUT)/again/$(1)
+	diff -r $(HTML_OUT)/$(1) $(HTML_OUT)/again/$(1)
+
+endef
+
+# $(call html_browse,NAME): the browser test, against the sources; the
+# sheets also give the screenshots and the PDF.
+define html_browse
+	node $(HTML_TOOLS)/site-test.mjs --site $(HTML_OUT)/$(1)/html --out $(HTML_OUT)/$(1) \
+		$(foreach f,$(wildcard $(HTML_FILES_$(1))),--source $(f)) \
+		$(if $(filter sheets,$(1)),--shots --pdf 3.5a)
+
+endef
+
+check-html: $(JOBC) $(HTML_STAMP) html-deps
+	rm -rf $(HTML_OUT)
+	$(foreach c,$(HTML_CATALOGUES),$(call html_build,$(c)))
+	$(HTML_VNU) --Werror --skip-non-html --filterpattern '(?s).*Unicode Normalization Form C.*' \
+		$(foreach c,$(HTML_CATALOGUES),$(HTML_OUT)/$(c)/html)
+	$(foreach c,$(HTML_CATALOGUES),$(call html_browse,$(c)))
+	@echo "check-html: $(HTML_CATALOGUES): valid HTML, every page read in Chromium"
+
+.PHONY: html-deps
+CHECK_TARGETS += check-html

@@ -1,0 +1,462 @@
+#!/usr/bin/env node
+// site-test.mjs - reads the site jobc wrote under html/ the way a person
+// would, in Debian's Chromium driven by playwright-core (tests/html.mk).
+//
+//   node site-test.mjs --site DIR/html --out DIR [--source FILE.jobsheet]...
+//                      [--shots] [--pdf CODE]
+//
+// Over file:// it opens index.html and follows every link, fragments
+// included; checks every sheet page's heading, sections, outline and JSON-LD;
+// runs axe-core on every page; with --shots saves screenshots of the index,
+// the knowledge index and one sheet page, and prints that sheet (--pdf CODE,
+// else the first) to an A4 PDF. With --source (the .jobsheet files the site
+// was built from) every string of the sources must show literally, as the
+// whole text of some element, and in the JSON-LD exactly as written; no page
+// may hold an element, attribute or script that jobc does not write.
+//
+// Ends with "N passed, N failed" and exits 1 if anything failed.
+
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+// ---- arguments and reporting -------------------------------------------
+
+function parseArgs(argv) {
+	const args = { sources: [], shots: false, pdf: null };
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		if (a === '--site') args.site = path.resolve(argv[++i]);
+		else if (a === '--out') args.out = path.resolve(argv[++i]);
+		else if (a === '--source') args.sources.push(argv[++i]);
+		else if (a === '--shots') args.shots = true;
+		else if (a === '--pdf') args.pdf = argv[++i];
+		else throw new Error(`unknown argument ${a}`);
+	}
+	if (!args.site || !args.out) throw new Error('usage: site-test.mjs --site DIR --out DIR ...');
+	return args;
+}
+
+let passed = 0;
+let failed = 0;
+
+function check(name, ok, detail = '') {
+	if (ok) {
+		passed++;
+	} else {
+		failed++;
+		console.log(`FAIL ${name}${detail ? `: ${detail}` : ''}`);
+	}
+	return ok;
+}
+
+const short = (s) => (s.length > 90 ? `${JSON.stringify(s.slice(0, 90))}...` : JSON.stringify(s));
+
+// ---- what the sources say ----------------------------------------------
+
+// Every "..." string of a .jobsheet file, as the language reads it
+// (docs/LANGUAGE.md): \" and \\ resolved, white space runs as one space,
+// trimmed. Comments are skipped.
+function sourceStrings(text) {
+	const out = [];
+	for (let i = 0; i < text.length; i++) {
+		if (text[i] === '#') {
+			while (i < text.length && text[i] !== '\n') i++;
+		} else if (text[i] === '"') {
+			let s = '';
+			for (i++; i < text.length && text[i] !== '"'; i++) {
+				if (text[i] === '\\') i++;
+				s += text[i];
+			}
+			out.push(s.replace(/[ \t\r\n]+/g, ' ').trim());
+		}
+	}
+	return out;
+}
+
+// What a page shows for a text: HTML cannot hold C0/C1 controls or
+// noncharacters in any form, so jobc shows a C0 control as its control
+// picture and the others as U+FFFD (docs/HTML.md).
+function shown(s) {
+	return [...s].map((ch) => {
+		const cp = ch.codePointAt(0);
+		if ((cp < 0x20 && ![0x09, 0x0a, 0x0c].includes(cp))) return String.fromCodePoint(0x2400 + cp);
+		if (cp === 0x7f) return '\u2421';
+		if ((cp >= 0x80 && cp <= 0x9f) || (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe)
+			return '\ufffd';
+		return ch;
+	}).join('');
+}
+
+// ---- the browser ---------------------------------------------------------
+
+async function launch(out) {
+	const profile = fs.mkdtempSync(path.join(out, 'profile-'));
+	// playwright-core wants the fresh profile as a persistent context.
+	const browser = await chromium.launchPersistentContext(profile, {
+		executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+			'--disable-component-update', '--no-first-run'],
+		viewport: { width: 1280, height: 900 },
+	});
+	const page = browser.pages()[0] ?? await browser.newPage();
+	const problems = [];
+	page.on('pageerror', (e) => problems.push(`script error: ${e.message}`));
+	page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+	page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+	page.on('dialog', async (d) => { problems.push(`dialog opened: ${d.message()}`); await d.dismiss(); });
+	return { browser, page, problems, profile };
+}
+
+function htmlFiles(dir) {
+	return fs.readdirSync(dir, { recursive: true })
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => path.join(dir, f))
+		.sort();
+}
+
+const isRelative = (href) => !/^([a-z][a-z0-9+.-]*:|\/)/i.test(href);
+
+// Opens index.html and every page reachable from it; returns each page's
+// ids and links.
+async function crawl(page, problems, site) {
+	const pages = new Map();
+	const queue = [pathToFileURL(path.join(site, 'index.html')).href];
+	while (queue.length > 0) {
+		const url = queue.shift();
+		if (pages.has(url)) continue;
+		problems.length = 0;
+		await page.goto(url);
+		const info = await page.evaluate(() => ({
+			ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+			hrefs: [...document.querySelectorAll('a[href], link[href]')].map((e) => e.getAttribute('href')),
+		}));
+		check(`${url}: loads cleanly`, problems.length === 0, problems.join('; '));
+		pages.set(url, { ids: new Set(info.ids), hrefs: info.hrefs });
+		for (const href of info.hrefs) {
+			const target = new URL(href, url);
+			target.hash = '';
+			if (isRelative(href) && target.href.endsWith('.html') && fs.existsSync(fileURLToPath(target)))
+				queue.push(target.href);
+		}
+	}
+	return pages;
+}
+
+function checkLinks(site, pages) {
+	const top = pathToFileURL(site + path.sep).href;
+	let links = 0;
+	for (const [url, { hrefs }] of pages) {
+		for (const href of hrefs) {
+			links++;
+			if (!check(`${url}: link ${href} is relative`, isRelative(href))) continue;
+			const target = new URL(href, url);
+			const fragment = decodeURIComponent(target.hash.slice(1));
+			target.hash = '';
+			check(`${url}: link ${href} stays in the site`, target.href.startsWith(top));
+			if (!check(`${url}: link ${href} exists`, fs.existsSync(fileURLToPath(target)))) continue;
+			if (fragment)
+				check(`${url}: link ${href} has its target`,
+					pages.get(target.href)?.ids.has(fragment) ?? false);
+		}
+	}
+	for (const file of htmlFiles(site))
+		check(`${file} is reachable from index.html`, pages.has(pathToFileURL(file).href));
+	console.log(`links: ${pages.size} pages, ${links} links followed`);
+}
+
+// ---- every page ----------------------------------------------------------
+
+// Elements and attributes jobc writes; anything else was injected.
+const TAGS = new Set(['html', 'head', 'meta', 'title', 'link', 'script', 'body', 'a', 'header',
+	'nav', 'ul', 'ol', 'li', 'main', 'footer', 'p', 'span', 'div', 'h1', 'h2', 'h3', 'section',
+	'table', 'thead', 'tbody', 'tr', 'th', 'td', 'dl', 'dt', 'dd', 'article', 'aside']);
+const ATTRS = new Set(['lang', 'charset', 'name', 'content', 'rel', 'href', 'class', 'id',
+	'aria-label', 'aria-labelledby', 'aria-current', 'aria-hidden', 'title', 'scope', 'colspan',
+	'type']);
+
+async function checkMarkup(page, file, isSheet) {
+	const m = await page.evaluate(() => ({
+		tags: [...new Set([...document.querySelectorAll('*')].map((e) => e.localName))],
+		attrs: [...new Set([...document.querySelectorAll('*')].flatMap((e) => e.getAttributeNames()))],
+		scripts: [...document.scripts].map((s) => s.type),
+	}));
+	const bad = m.tags.filter((t) => !TAGS.has(t));
+	check(`${file}: only jobc's elements`, bad.length === 0, bad.join(' '));
+	const badAttrs = m.attrs.filter((a) => !ATTRS.has(a));
+	check(`${file}: only jobc's attributes`, badAttrs.length === 0, badAttrs.join(' '));
+	check(`${file}: scripts`, JSON.stringify(m.scripts) ===
+		JSON.stringify(isSheet ? ['application/ld+json'] : []), m.scripts.join(' '));
+	// In the bytes too: no "</script" or "<!--" but jobc's own.
+	const raw = fs.readFileSync(file, 'utf8');
+	const count = (s) => raw.split(s).length - 1;
+	check(`${file}: "</script" only closes jobc's script`, count('</script') === m.scripts.length);
+	check(`${file}: "<!--" only in the banner`, count('<!--') === 1 &&
+		raw.startsWith('<!DOCTYPE html>\n<!-- generated by jobc, do not edit -->\n'));
+}
+
+async function checkAxe(page, file) {
+	await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+	const violations = await page.evaluate(async () =>
+		(await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) =>
+			`${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`));
+	check(`${file}: axe-core finds no violation`, violations.length === 0, violations.join('\n    '));
+}
+
+// ---- sheet pages ---------------------------------------------------------
+
+const SECTIONS = [['mission', 'Mission'], ['activities', 'Activities and tasks'],
+	['knowledge', 'Applied knowledge'], ['career', 'Career path'],
+	['trends', 'Developmental trends and factors']];
+const REQUIRED = ['mission', 'activities', 'knowledge', 'career'];
+const LD_ARRAYS = ['alternateName', 'skills', 'educationRequirements', 'experienceRequirements',
+	'responsibilities'];
+
+async function sheetFacts(page) {
+	return page.evaluate(() => {
+		const text = (sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent);
+		// The entries under a term of a definition list: <div><dt>term</dt><dd>...</div>.
+		const entries = (dl, term) => [...document.querySelectorAll(`${dl} > div`)]
+			.filter((d) => d.querySelector('dt')?.textContent === term)
+			.flatMap((d) => [...d.querySelectorAll('dd li, dd:not(:has(li))')]).length;
+		const script = document.querySelector('script[type="application/ld+json"]');
+		return {
+			h1: document.querySelectorAll('h1').length,
+			code: document.querySelector('h1 .code')?.textContent,
+			name: document.querySelector('h1 .name')?.textContent,
+			title: document.title,
+			sections: [...document.querySelectorAll('article section.part')].map((s) => ({
+				id: s.id,
+				h2: s.querySelector(':scope > h2')?.textContent,
+				content: s.children.length - 1,
+			})),
+			outline: [...document.querySelectorAll('nav[aria-labelledby="outline-h"] a')]
+				.map((a) => a.getAttribute('href')),
+			items: text('a.item'),
+			tasks: text('.tasks > li > .task'),
+			aka: entries('.facts', 'Also known as'),
+			education: entries('.career', 'Educational profile'),
+			experience: entries('.career', 'Experience'),
+			trends: [...document.querySelectorAll('.trend[title]')].map((t) =>
+				t.querySelector('[aria-hidden="true"]')?.textContent.trim() !== '' &&
+				t.querySelector('.vh')?.textContent.trim() !== ''),
+			levels: text('td.lvl .level-code'),
+			legend: text('.legend .level-code'),
+			jsonld: script ? script.textContent : null,
+		};
+	});
+}
+
+function checkSheet(file, f) {
+	const code = path.basename(file, '.html');
+	check(`${file}: one h1`, f.h1 === 1);
+	check(`${file}: h1 names the sheet ${code}`, f.code === code && f.name?.trim().length > 0,
+		`${f.code} ${f.name}`);
+	check(`${file}: <title> starts with the code`, f.title.startsWith(`${code} `));
+	const ids = f.sections.map((s) => s.id);
+	for (const id of REQUIRED)
+		check(`${file}: has section ${id}`, ids.includes(id), ids.join(' '));
+	const order = SECTIONS.map(([id]) => id).filter((id) => ids.includes(id));
+	check(`${file}: sections in order`, JSON.stringify(ids) === JSON.stringify(order), ids.join(' '));
+	for (const s of f.sections) {
+		const heading = SECTIONS.find(([id]) => id === s.id)?.[1];
+		check(`${file}: section ${s.id} has its heading`, s.h2 === heading, s.h2);
+		check(`${file}: section ${s.id} is not empty`, s.content > 0);
+	}
+	check(`${file}: outline lists the sections`,
+		JSON.stringify(f.outline) === JSON.stringify(ids.map((id) => `#${id}`)), f.outline.join(' '));
+	check(`${file}: every trend mark has an arrow and a text alternative`, f.trends.every(Boolean));
+	check(`${file}: every level is in the legend`, f.levels.every((l) => f.legend.includes(l)),
+		`${f.levels} vs ${f.legend}`);
+
+	let ld = null;
+	try {
+		ld = JSON.parse(f.jsonld);
+	} catch (e) {
+		check(`${file}: JSON-LD parses`, false, e.message);
+		return null;
+	}
+	check(`${file}: JSON-LD is a schema.org Occupation`,
+		ld['@context'] === 'https://schema.org' && ld['@type'] === 'Occupation');
+	check(`${file}: JSON-LD identifier and name match the page`,
+		ld.identifier === code && shown(ld.name) === f.name, short(String(ld.name)));
+	check(`${file}: JSON-LD has a description and a category`,
+		typeof ld.description === 'string' && ld.occupationalCategory?.['@type'] === 'CategoryCode');
+	for (const key of LD_ARRAYS)
+		check(`${file}: JSON-LD ${key} is a list of strings`,
+			Array.isArray(ld[key]) && ld[key].every((s) => typeof s === 'string'));
+	check(`${file}: JSON-LD skills are the page's knowledge items`,
+		JSON.stringify((ld.skills ?? []).map(shown).sort()) === JSON.stringify([...f.items].sort()));
+	check(`${file}: JSON-LD responsibilities are the page's tasks`,
+		JSON.stringify((ld.responsibilities ?? []).map(shown)) === JSON.stringify(f.tasks));
+	check(`${file}: JSON-LD alternate names are the page's`, ld.alternateName?.length === f.aka);
+	check(`${file}: JSON-LD education is the page's`, ld.educationRequirements?.length === f.education);
+	check(`${file}: JSON-LD experience is the page's`, ld.experienceRequirements?.length === f.experience);
+	return ld;
+}
+
+// ---- the pages agree with each other ------------------------------------
+
+// What knowledge.html, index.html and a sheet page say of each other.
+async function crossFacts(page) {
+	return page.evaluate(() => {
+		const codes = (e, sel) => [...e.querySelectorAll(sel)].map((c) => c.textContent);
+		const frag = (a) => decodeURIComponent(new URL(a.href).hash.slice(1));
+		return {
+			krows: [...document.querySelectorAll('section.kindex')].map((sec) =>
+				[...sec.querySelectorAll('tr[id^="k-"]')].map((tr) => ({
+					id: tr.id, text: tr.querySelector('th').textContent,
+					sheets: codes(tr, '.askers .sheet-link .code'),
+				}))),
+			lineage: [...document.querySelectorAll('tr[id^="prev-"]')].map((tr) => ({
+				id: tr.id, sheets: codes(tr, '.sheet-link .code'),
+			})),
+			items: [...document.querySelectorAll('a.item')].map((a) => ({ id: frag(a), text: a.textContent })),
+			replaces: [...document.querySelectorAll('.facts a[href*="#prev-"]')].map(frag),
+			code: document.querySelector('h1 .code')?.textContent,
+		};
+	});
+}
+
+// Alphabetical as docs/HTML.md says: ASCII case ignored, then UTF-8 bytes.
+function textOrder(a, b) {
+	const lower = (s) => Buffer.from(s).map((c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c));
+	return Buffer.compare(lower(a), lower(b)) || Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+function checkCross(facts) {
+	const knowledge = facts.find((f) => f.krows.length > 0);
+	const rows = new Map((knowledge?.krows ?? []).flat().map((r) => [r.id, r]));
+	for (const [i, category] of (knowledge?.krows ?? []).entries()) {
+		const texts = category.map((r) => r.text);
+		const sorted = [...texts].sort(textOrder);
+		check(`knowledge index: category ${i + 1} in alphabetical order, each item once`,
+			JSON.stringify(texts) === JSON.stringify(sorted) && new Set(texts).size === texts.length);
+	}
+	const lineage = new Map((facts.find((f) => f.lineage.length > 0)?.lineage ?? []).map((r) => [r.id, r]));
+	for (const f of facts.filter((x) => x.code)) {
+		const wrong = f.items.filter((it) => rows.get(it.id)?.text !== it.text ||
+			!rows.get(it.id).sheets.includes(f.code));
+		check(`sheet ${f.code}: each knowledge item links to its row, which names the sheet`,
+			wrong.length === 0, wrong.map((w) => short(w.text)).join(', '));
+		const lost = f.replaces.filter((id) => !lineage.get(id)?.sheets.includes(f.code));
+		check(`sheet ${f.code}: the lineage rows of what it replaces name it`, lost.length === 0,
+			lost.join(' '));
+	}
+}
+
+// ---- literal text --------------------------------------------------------
+
+async function leafTexts(page) {
+	return page.evaluate(() => [...document.querySelectorAll('body *')]
+		.filter((e) => e.children.length === 0).map((e) => e.textContent));
+}
+
+// Every string of the sources shows as the whole text of some element, and
+// every string of the JSON-LD is one of them (the description joins the
+// mission's paragraphs and bullets with line breaks).
+function checkLiteral(sources, texts, jsonlds) {
+	const want = new Set(sources);
+	const missing = [...want].filter((s) => !texts.has(shown(s)));
+	check('every source string shows literally in the site', missing.length === 0,
+		`${missing.length} missing, e.g. ${missing.slice(0, 3).map(short).join(', ')}`);
+	const stray = [];
+	for (const ld of jsonlds) {
+		const strings = [ld.name, ld.occupationalCategory.name, ...ld.description.split(/\n+/),
+			...LD_ARRAYS.flatMap((k) => ld[k])];
+		stray.push(...strings.filter((s) => s !== '' && !want.has(s)));
+	}
+	check('every JSON-LD string is a source string, exactly', stray.length === 0,
+		`${stray.length} not, e.g. ${stray.slice(0, 3).map(short).join(', ')}`);
+	console.log(`literal: ${want.size} source strings, ${jsonlds.length} JSON-LD documents`);
+}
+
+// ---- print and pictures --------------------------------------------------
+
+async function checkPrint(page, file, out) {
+	await page.goto(pathToFileURL(file).href);
+	// The printable width of A4 with the stylesheet's 14 mm side margins.
+	await page.setViewportSize({ width: Math.floor((210 - 28) / 25.4 * 96), height: 1000 });
+	await page.emulateMedia({ media: 'print' });
+	const p = await page.evaluate(() => ({
+		overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		hidden: ['.site-nav', '.sheet-aside', '.pager', '.crumbs'].every((s) =>
+			getComputedStyle(document.querySelector(s)).display === 'none'),
+	}));
+	check(`${file}: nothing wider than an A4 page in print`, p.overflow <= 0, `${p.overflow}px`);
+	check(`${file}: navigation hidden in print`, p.hidden);
+	const pdf = path.join(out, 'sheet.pdf');
+	await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+	const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+	const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+	check(`${pdf}: A4 pages`, /^Page size:.*\(A4\)/m.test(info) && pages >= 1, info);
+	execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, path.join(out, 'sheet-print')]);
+	console.log(`print: ${path.basename(file)} on ${pages} A4 page(s), ${pdf}`);
+	await page.emulateMedia({ media: 'screen' });
+	await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function screenshots(page, site, sheet, out) {
+	for (const [name, file] of [['index', 'index.html'], ['knowledge', 'knowledge.html'],
+		['sheet', path.relative(site, sheet)]]) {
+		await page.goto(pathToFileURL(path.join(site, file)).href);
+		await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
+	}
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(pathToFileURL(sheet).href);
+	await page.screenshot({ path: path.join(out, 'sheet-phone.png') });
+	await page.setViewportSize({ width: 1280, height: 900 });
+	console.log(`screenshots: ${out}/{index,knowledge,sheet,sheet-phone}.png`);
+}
+
+// ---- main ----------------------------------------------------------------
+
+async function main() {
+	const args = parseArgs(process.argv.slice(2));
+	fs.mkdirSync(args.out, { recursive: true });
+	const { browser, page, problems, profile } = await launch(args.out);
+	try {
+		const pages = await crawl(page, problems, args.site);
+		checkLinks(args.site, pages);
+		const texts = new Set();
+		const jsonlds = [];
+		const facts = [];
+		const sheets = htmlFiles(path.join(args.site, 'sheets'));
+		check('the site has sheet pages', sheets.length > 0);
+		for (const file of htmlFiles(args.site)) {
+			await page.goto(pathToFileURL(file).href);
+			await checkMarkup(page, file, sheets.includes(file));
+			facts.push(await crossFacts(page));
+			if (sheets.includes(file)) {
+				const ld = checkSheet(file, await sheetFacts(page));
+				if (ld) jsonlds.push(ld);
+			}
+			if (args.sources.length > 0)
+				for (const t of await leafTexts(page)) texts.add(t);
+			await checkAxe(page, file);
+		}
+		checkCross(facts);
+		if (args.sources.length > 0)
+			checkLiteral(args.sources.flatMap((f) => sourceStrings(fs.readFileSync(f, 'utf8'))),
+				texts, jsonlds);
+		const sheet = sheets.find((f) => path.basename(f, '.html') === args.pdf) ?? sheets[0];
+		if (sheet) await checkPrint(page, sheet, args.out);
+		if (args.shots && sheet) await screenshots(page, args.site, sheet, args.out);
+	} finally {
+		await browser.close();
+		fs.rmSync(profile, { recursive: true, force: true });
+	}
+	console.log(`${passed} passed, ${failed} failed`);
+	process.exitCode = failed > 0 ? 1 : 0;
+}
+
+main().catch((e) => {
+	console.log(`FAIL ${e.stack}`);
+	console.log(`${passed} passed, ${failed + 1} failed`);
+	process.exitCode = 1;
+});

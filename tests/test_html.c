@@ -1,0 +1,167 @@
+/*
+ * test_html.c - the HTML backend's own pieces: its escaping (exact bytes for
+ * every class of character), its markup printf, the order of the knowledge
+ * index, and the files it stages. The site as a whole is read in a browser
+ * by tests/html.mk.
+ */
+#include "support.h"
+
+#include "../backends/html.h"
+#include "backend.h"
+#include "output.h"
+
+/* A buffer filled by fn(b, s), compared with want, then freed. */
+static void expect(void (*fn)(struct buf *, const char *), const char *s, const char *want)
+{
+	struct buf b;
+	buf_init(&b);
+	fn(&b, s);
+	assert_false(b.failed);
+	assert_int_equal(b.len, strlen(want));
+	assert_memory_equal(b.len ? b.data : "", want, b.len);
+	buf_free(&b);
+}
+
+static void test_text_markup(void **state)
+{
+	(void)state;
+	expect(html_text, "", "");
+	expect(html_text, "plain text, é 日本 😀", "plain text, é 日本 😀");
+	expect(html_text, "a<b>&\"'", "a&lt;b&gt;&amp;&quot;&#39;");
+	expect(html_text, "</script><!-- -->", "&lt;/script&gt;&lt;!-- --&gt;");
+	expect(html_text, "&amp;", "&amp;amp;");
+}
+
+/* Characters HTML cannot hold in any form show as something visible. */
+static void test_text_forbidden(void **state)
+{
+	(void)state;
+	expect(html_text, "a\x01" "b\x1b" "c\x7f", "a\xe2\x90\x81" "b\xe2\x90\x9b" "c\xe2\x90\xa1");
+	expect(html_text, "tab\tlf\nff\fcr\r", "tab\tlf\nff\fcr\xe2\x90\x8d");
+	/* U+0085 (C1), U+FDD0, U+FFFE, U+1FFFE: noncharacters and C1 -> U+FFFD */
+	expect(html_text, "\xc2\x85|\xef\xb7\x90|\xef\xbf\xbe|\xf0\x9f\xbf\xbe",
+	       "\xef\xbf\xbd|\xef\xbf\xbd|\xef\xbf\xbd|\xef\xbf\xbd");
+	/* U+FDEF is the last noncharacter of its block, U+FDF0 is fine. */
+	expect(html_text, "\xef\xb7\xaf\xef\xb7\xb0", "\xef\xbf\xbd\xef\xb7\xb0");
+	/* U+2028 and bidi controls are allowed in HTML and kept. */
+	expect(html_text, "\xe2\x80\xa8\xe2\x80\xae", "\xe2\x80\xa8\xe2\x80\xae");
+	/* A byte that is not UTF-8 (the front end lets none through). */
+	expect(html_text, "x\xffy", "x\xef\xbf\xbdy");
+}
+
+static void test_json(void **state)
+{
+	(void)state;
+	expect(html_json_text, "plain é 😀", "plain é 😀");
+	expect(html_json_text, "q\"b\\s/", "q\\\"b\\\\s/");
+	expect(html_json_text, "</script><!--&>", "\\u003c/script\\u003e\\u003c!--\\u0026\\u003e");
+	expect(html_json_text, "\b\f\n\r\t\x01\x1f\x7f", "\\b\\f\\n\\r\\t\\u0001\\u001f\\u007f");
+	expect(html_json_text, "\xe2\x80\xa8\xe2\x80\xa9", "\\u2028\\u2029");
+	expect(html_json_text, "\xc2\x85\xef\xbf\xbe\xf0\x9f\xbf\xbe", "\\u0085\\ufffe\\ud83f\\udffe");
+}
+
+static void test_fmt(void **state)
+{
+	(void)state;
+	struct buf b;
+	buf_init(&b);
+	html_fmt(&b, "<p class=\"%s\">%t %z%%</p>", "raw\"", "<&>", (size_t)42);
+	assert_string_equal(b.data, "<p class=\"raw\"\">&lt;&amp;&gt; 42%</p>");
+	buf_free(&b);
+}
+
+#define ITEMS_SHEET(code, items)                                           \
+	"sheet " code " \"S" code "\" {\n    family 1\n"                       \
+	"    mission { \"M.\" }\n    activities { \"G\" { \"T\" } }\n"          \
+	items                                                              \
+	"    career { education \"Ed.\" experience \"Ex.\" }\n}\n"
+
+/* Case is ignored first, then bytes decide; sheets in code order. */
+static void test_kindex_order(void **state)
+{
+	(void)state;
+	struct test_run r;
+	test_run_text(&r, TEST_CATALOGUE
+		      ITEMS_SHEET("1.10", "    technological essential { C \"beta\" K \"Alpha\" }\n"
+					  "    behavioural useful { \"alpha\" }\n")
+		      ITEMS_SHEET("1.2", "    technological useful { E \"alpha\" K \"beta\" C \"Alpha\" }\n"));
+	assert_int_equal(r.diag.errors, 0);
+	const struct ast_root *root = frontend_root(r.fe);
+	struct html_kindex k;
+	assert_int_equal(html_kindex_build(&k, root), 0);
+	const struct { const char *text, *sheet; size_t group; } want[] = {
+		{ "Alpha", "1.2", 0 }, { "Alpha", "1.10", 0 }, { "alpha", "1.2", 1 },
+		{ "beta", "1.2", 2 }, { "beta", "1.10", 2 }, { "alpha", "1.10", 3 },
+	};
+	assert_int_equal(k.n, 6);
+	assert_int_equal(k.n_groups, 4);
+	for (size_t i = 0; i < k.n; i++) {
+		assert_string_equal(k.entries[i].item->text.text, want[i].text);
+		assert_string_equal(k.entries[i].sheet->code.text, want[i].sheet);
+		assert_int_equal(k.entries[i].group, want[i].group);
+	}
+	/* The behavioural "alpha" is not the technological one. */
+	const struct ast_knowledge *behavioural = root->sheets[1]->knowledge_last;
+	assert_int_equal(html_kindex_group(&k, html_category_rank(root, behavioural->category_decl),
+					   behavioural->first), 3);
+	assert_int_equal(html_kindex_group(&k, 0, root->sheets[0]->knowledge_first->first), 1);
+	html_kindex_free(&k);
+	test_run_end(&r);
+}
+
+/* The text of a staged file, or a failure naming the path. */
+static const char *staged(const struct out_set *out, const char *path)
+{
+	for (size_t i = 0; i < out_count(out); i++)
+		if (strcmp(out_path(out, i), path) == 0)
+			return out_content(out, i)->data;
+	print_error("not staged: %s\n", path);
+	fail();
+	return NULL;
+}
+
+static void test_emit(void **state)
+{
+	(void)state;
+	struct test_run r;
+	test_run_text(&r, TEST_CATALOGUE
+		      "sheet 1.1 \"A & B </script>\" {\n    family 1\n    aka \"<i>\"\n"
+		      TEST_SHEET_BODY "}\n");
+	assert_int_equal(r.diag.errors, 0);
+	const struct backend_options opts = { 0 };
+	struct out_set *out = out_set_new(), *again = out_set_new();
+	assert_int_equal(backend_html.emit(frontend_root(r.fe), &opts, out), 0);
+	assert_int_equal(backend_html.emit(frontend_root(r.fe), &opts, again), 0);
+	const char *paths[] = { "html/style.css", "html/index.html", "html/knowledge.html",
+				"html/sheets/1.1.html" };
+	assert_int_equal(out_count(out), 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(out_path(out, i), paths[i]);
+		assert_string_equal(out_content(out, i)->data, out_content(again, i)->data);
+	}
+	assert_non_null(strstr(staged(out, "html/style.css"), "generated by jobc, do not edit"));
+	const char *page = staged(out, "html/sheets/1.1.html");
+	assert_non_null(strstr(page, "<h1><span class=\"code\">1.1</span> "
+				"<span class=\"name\">A &amp; B &lt;/script&gt;</span></h1>"));
+	assert_non_null(strstr(page, "\"name\": \"A \\u0026 B \\u003c/script\\u003e\""));
+	assert_non_null(strstr(page, "\"alternateName\": [\n    \"\\u003ci\\u003e\"\n  ]"));
+	assert_non_null(strstr(page, "href=\"../knowledge.html#k-1\">Item.</a>"));
+	assert_non_null(strstr(staged(out, "html/index.html"),
+			       "<a class=\"sheet-link\" href=\"sheets/1.1.html\">"));
+	out_set_free(out);
+	out_set_free(again);
+	test_run_end(&r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_text_markup),
+		cmocka_unit_test(test_text_forbidden),
+		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_fmt),
+		cmocka_unit_test(test_kindex_order),
+		cmocka_unit_test(test_emit),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
