@@ -6,6 +6,7 @@
 const struct backend *const backend_table[] = {
 	&backend_json,
 	&backend_latex,
+	&backend_html,
 	&backend_c,
 };
 
