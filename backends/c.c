@@ -352,14 +352,14 @@ static size_t c_str(struct c_ctx *cx, const struct ast_str *s)
 /*
  * A row is written field by field; children are written before their
  * parent's row opens (the parent needs their first index), so only one row
- * is open at a time. Returns the index of the new row.
+ * is open at a time.
  */
-static size_t c_row(struct c_ctx *cx, enum c_table t)
+static void c_row(struct c_ctx *cx, enum c_table t)
 {
 	cx->open = t;
 	cx->open_first = true;
 	buf_puts(&cx->rows[t], "\t{ ");
-	return cx->n_rows[t]++;
+	cx->n_rows[t]++;
 }
 
 static struct buf *c_field(struct c_ctx *cx)
@@ -450,32 +450,37 @@ static size_t c_sheet_index(const struct c_ctx *cx, const struct ast_sheet *s)
 		size_t mid = lo + (hi - lo) / 2;
 		int d = ast_code_compare(s->code.text, cx->root->sheets[mid]->code.text);
 
-		if (d == 0)
-			break;
+		if (d == 0) {
+			assert(cx->root->sheets[mid] == s);
+			return mid;
+		}
 		if (d < 0)
 			hi = mid;
 		else
 			lo = mid + 1;
 	}
-	assert(lo < hi && cx->root->sheets[lo + (hi - lo) / 2] == s);
-	return lo + (hi - lo) / 2;
+	assert(!"a resolved sheet is in root->sheets");
+	return 0;
 }
 
 static size_t c_family_index(const struct c_ctx *cx, const struct ast_family *f)
 {
 	size_t i = 0;
 
-	while (cx->root->families[i] != f)
+	while (i < cx->root->n_families && cx->root->families[i] != f)
 		i++;
+	assert(i < cx->root->n_families);
 	return i;
 }
 
 static size_t c_category_index(const struct c_ctx *cx, const struct ast_category *c)
 {
+	const struct ast_category *k = cx->root->categories_first;
 	size_t i = 0;
 
-	for (const struct ast_category *k = cx->root->categories_first; k != c; k = k->next)
+	for (; k && k != c; k = k->next)
 		i++;
+	assert(k);
 	return i;
 }
 

@@ -18,7 +18,8 @@
 # of docs/C.md is the one in tests/c/example.c, compiles as C and C++,
 # prints tests/c/example.expected for tests/c/example.jobsheet and runs on
 # every sheet of sheets/; a --c-prefix that is no good name fails and
-# writes nothing.
+# writes nothing; and the backend, run in process (tests/c/gen.c), fails
+# cleanly whichever of its allocations fails.
 
 C_DIR  = tests/c
 C_OUT  = $(B)/test-out/c
@@ -28,7 +29,8 @@ C_CATALOGUES = jobc tricky $(if $(wildcard tests/hostile/*.jobsheet),hostile)
 C_FILES_jobc    = sheets/*.jobsheet
 C_FILES_tricky  = $(C_DIR)/tricky.jobsheet
 C_FILES_hostile = tests/hostile/*.jobsheet
-# ... and the one built in memory, without files.
+# ... and the catalogue of bytes, which tests/c/bytes.c builds without files.
+C_FILES_bytes   =
 C_ALL = $(C_CATALOGUES) bytes
 
 C_WARN   = -Wall -Wextra -Werror -pedantic -Wshadow -Wconversion -Wsign-conversion \
@@ -76,16 +78,38 @@ define c_bad_prefix
 
 endef
 
-$(B)/tests/c/bytes_gen: $(C_DIR)/bytes_gen.c $(C_DIR)/bytes.c $(C_DIR)/check.h $(B)/libjobc.a
+# The backend run in process (tests/c/gen.c): for the catalogue of bytes,
+# and for runs where allocations fail (tests/c/fail_mem.c, linked before
+# the library's allocator).
+C_GEN_SRC = $(C_DIR)/gen.c $(C_DIR)/bytes.c $(C_DIR)/fail_mem.c
+$(B)/tests/c/gen: $(C_GEN_SRC) $(C_DIR)/check.h $(B)/libjobc.a
 	@mkdir -p $(dir $@)
-	$(C_TEST_CC) -o $@ $(C_DIR)/bytes_gen.c $(C_DIR)/bytes.c $(B)/libjobc.a $(ALL_LDFLAGS)
+	$(C_TEST_CC) -o $@ $(C_GEN_SRC) $(B)/libjobc.a $(ALL_LDFLAGS)
 
-check-c: $(JOBC) $(B)/tests/c/bytes_gen
+# $(call c_alloc_failures,NAME): allocation N of the backend fails, for
+# N = 1, 2... until the run succeeds. Each failed run must end in an orderly
+# failure, status 1 (a sanitizer's report, a leak included, is status 23);
+# the run that succeeds writes what jobc wrote.
+define c_alloc_failures
+	@set -e; n=1; while :; do \
+		st=0; ASAN_OPTIONS=exitcode=23 LSAN_OPTIONS=exitcode=23 FAIL_ALLOC=$$n \
+			$(B)/tests/c/gen $(1) $(C_OUT)/alloc/$(1) $(C_FILES_$(1)) 2>/dev/null || st=$$?; \
+		[ $$st = 0 ] && break; \
+		[ $$st = 1 ] || { echo "check-c: $(1), allocation $$n failing: exit status $$st" >&2; exit 1; }; \
+		[ $$n -lt 5000 ] || { echo "check-c: $(1) still failing after 5000 allocations" >&2; exit 1; }; \
+		n=$$((n + 1)); \
+	done; \
+	diff -r $(C_OUT)/$(1)/c $(C_OUT)/alloc/$(1)/c; \
+	echo "check-c: $(1): each of its first $$((n - 1)) allocations failed in turn, cleanly"
+
+endef
+
+check-c: $(JOBC) $(B)/tests/c/gen
 	@$(NEED) gcc g++ clang binutils
 	rm -rf $(C_OUT)
 	mkdir -p $(C_OUT)/obj
 	$(foreach c,$(C_CATALOGUES),$(call c_generate,$(c)))
-	$(B)/tests/c/bytes_gen $(C_OUT)/bytes
+	$(B)/tests/c/gen bytes $(C_OUT)/bytes
 	$(foreach c,$(C_ALL),$(call c_compile,$(c)))
 	$(C_TEST_CC) -I$(C_DIR) '-DCATALOGUES=$(foreach c,$(C_ALL),X($(c)))' \
 		-o $(C_OUT)/check $(C_DIR)/check.c $(C_DIR)/bytes.c \
@@ -116,5 +140,6 @@ check-c: $(JOBC) $(B)/tests/c/bytes_gen
 	for code in $$codes; do $(C_OUT)/jobc/example $$code > /dev/null; done; \
 	echo "check-c: the example prints $$(echo $$codes | wc -w) sheets of sheets/"
 	$(foreach p,bad-name _jobc jobc_ jo__bc 9jobc,$(call c_bad_prefix,$(p)))
+	$(foreach c,bytes tricky jobc,$(call c_alloc_failures,$(c)))
 
 CHECK_TARGETS += check-c

@@ -34,4 +34,8 @@ typedef void check_fn(const struct ast_root *root);
  */
 const struct ast_root *bytes_root(void);
 
+/* From now on, allocation n (1, 2...) and all after it fail; 0: none
+ * (tests/c/fail_mem.c). */
+void fail_mem_arm(long n);
+
 #endif
