@@ -34,6 +34,22 @@ static int parse_scan(struct parse_ctx *ctx, yyscan_t scanner, char *text, size_
 	return status == 2 || ctx->oom ? -1 : 0;
 }
 
+/* size bytes from the caller's buffer (grown if need be), or new ones. */
+static char *parse_buffer_get(struct parse_buffer *b, size_t size)
+{
+	if (!b)
+		return mem_alloc(size);
+	if (b->cap < size) {
+		/* Nothing in it is kept: a new block, not a realloc that copies. */
+		mem_free(b->data);
+		b->cap = 0;
+		if (!(b->data = mem_alloc(size)))
+			return NULL;
+		b->cap = size;
+	}
+	return b->data;
+}
+
 int parse_run(struct parse_ctx *ctx)
 {
 	const struct src_file *f = ctx->file;
@@ -46,7 +62,7 @@ int parse_run(struct parse_ctx *ctx)
 	/* Flex writes into its buffer: it scans a copy, so that the file's own
 	 * text stays intact for diagnostics. */
 	size_t len = f->len - ctx->offset;
-	char *text = mem_alloc(len + 2);
+	char *text = parse_buffer_get(ctx->buffer, len + 2);
 	if (!text)
 		return -1;
 	memcpy(text, f->text + ctx->offset, len);
@@ -61,7 +77,8 @@ int parse_run(struct parse_ctx *ctx)
 			ctx->sheet->damaged = true;
 		jobc_yylex_destroy(scanner);
 	}
-	mem_free(text);
+	if (!ctx->buffer)
+		mem_free(text);
 	mem_free(ctx->str);
 	ctx->str = NULL;
 	ctx->str_cap = ctx->str_len = 0;

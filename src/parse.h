@@ -24,11 +24,22 @@
 /* Open braces remembered for "to close '{' at ..." notes. */
 #define PARSE_BRACE_MEMORY PARSE_MAX_DEPTH
 
+/*
+ * Memory for the copy of a file that flex scans (it writes into it), kept
+ * by the caller from one file to the next: its pages are touched once per
+ * run instead of once per file. Free data with mem_free when done.
+ */
+struct parse_buffer {
+	char *data;
+	size_t cap;
+};
+
 struct parse_ctx {
 	struct arena *arena;
 	struct diag *diag;
 	struct ast_root *root;
 	const struct src_file *file;
+	struct parse_buffer *buffer;    /* NULL: a buffer for this file only */
 	bool oom;                       /* memory ran out: the parse aborts */
 	jmp_buf fatal;                  /* flex's fatal errors return here (parse.c) */
 
