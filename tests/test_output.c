@@ -1,0 +1,433 @@
+/*
+ * test_output.c - src/output.c: path safety, and what out_commit does to the
+ * output folder on success and on every kind of failure (docs/ROBUSTNESS.md).
+ * Each test works in a fresh folder under $TMPDIR (or /tmp).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "output.h"
+
+/* ---- helpers ------------------------------------------------------------ */
+
+static char *path_of(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A path in a static ring of buffers, so that a test can hold a few. */
+static char *path_of(const char *fmt, ...)
+{
+	static char ring[8][1024];
+	static unsigned next;
+	char *p = ring[next++ % 8];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(p, sizeof ring[0], fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+static char *make_temp_dir(void)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *dir = strdup(path_of("%s/jobc-test-output-XXXXXX", tmp && *tmp ? tmp : "/tmp"));
+	assert_non_null(dir);
+	assert_non_null(mkdtemp(dir));
+	return dir;
+}
+
+static void run_shell(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static void run_shell(const char *fmt, ...)
+{
+	char cmd[4096];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(cmd, sizeof cmd, fmt, ap);
+	va_end(ap);
+	assert_int_equal(system(cmd), 0);
+}
+
+static void remove_temp_dir(char *dir)
+{
+	run_shell("chmod -R u+rwx '%s' && rm -rf '%s'", dir, dir);
+	free(dir);
+}
+
+static void write_text(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+/* The whole file, or NULL if it cannot be read; free it. */
+static char *read_text(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&text, &len);
+	int c;
+	while ((c = fgetc(f)) != EOF)
+		fputc(c, out);
+	fclose(out);
+	fclose(f);
+	return text;
+}
+
+static void assert_file(const char *path, const char *expected)
+{
+	char *text = read_text(path);
+	if (!text)
+		fail_msg("%s: cannot read", path);
+	assert_string_equal(text, expected);
+	free(text);
+}
+
+static bool exists(const char *path)
+{
+	struct stat st;
+	return lstat(path, &st) == 0;
+}
+
+static ino_t inode_of(const char *path)
+{
+	struct stat st;
+	assert_int_equal(lstat(path, &st), 0);
+	return st.st_ino;
+}
+
+/*
+ * Every entry under dir with what would change if it were touched (the
+ * folder's own times move: a staging folder came and went).
+ */
+static char *snapshot(const char *dir)
+{
+	char cmd[2048];
+	snprintf(cmd, sizeof cmd, "find '%s' -mindepth 1 -printf '%%P %%y %%i %%s %%T@ %%m\\n' | LC_ALL=C sort",
+		 dir);
+	FILE *p = popen(cmd, "r");
+	assert_non_null(p);
+	char *text = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&text, &len);
+	int c;
+	while ((c = fgetc(p)) != EOF)
+		fputc(c, out);
+	fclose(out);
+	assert_int_equal(pclose(p), 0);
+	return text;
+}
+
+/* Staging folders of this process left in dir (none after a commit). */
+static int count_stages(const char *dir)
+{
+	char cmd[2048];
+	snprintf(cmd, sizeof cmd, "ls -a '%s' | grep -c '^\\.jobc-stage-%ld-'", dir, (long)getpid());
+	FILE *p = popen(cmd, "r");
+	assert_non_null(p);
+	int n = -1;
+	assert_int_equal(fscanf(p, "%d", &n), 1);
+	pclose(p);
+	return n;
+}
+
+/* out_commit with its messages captured in *err (free it). */
+static int commit(const struct out_set *set, const char *dir, char **err)
+{
+	fflush(stderr);
+	FILE *capture = tmpfile();
+	assert_non_null(capture);
+	int saved = dup(2);
+	dup2(fileno(capture), 2);
+	int r = out_commit(set, dir);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	rewind(capture);
+	char *text = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&text, &len);
+	int c;
+	while ((c = fgetc(capture)) != EOF)
+		fputc(c, out);
+	fclose(out);
+	fclose(capture);
+	*err = text;
+	return r;
+}
+
+static void add(struct out_set *set, const char *path, const char *text)
+{
+	struct buf *b = out_file(set, "%s", path);
+	assert_non_null(b);
+	buf_puts(b, text);
+}
+
+/* Commits {path, text, ...} (NULL-terminated) into dir; must succeed. */
+static void commit_files(const char *dir, ...)
+{
+	struct out_set *set = out_set_new();
+	va_list ap;
+	va_start(ap, dir);
+	for (const char *path; (path = va_arg(ap, const char *)) != NULL;)
+		add(set, path, va_arg(ap, const char *));
+	va_end(ap);
+	char *err;
+	assert_int_equal(commit(set, dir, &err), 0);
+	assert_string_equal(err, "");
+	free(err);
+	out_set_free(set);
+	assert_int_equal(count_stages(dir), 0);
+}
+
+/* ---- paths -------------------------------------------------------------- */
+
+static void test_unsafe_paths_refused(void **state)
+{
+	(void)state;
+	static const char *const bad[] = {
+		"", "/", "/etc/passwd", "..", "../x", "a/..", "a/../b", ".", "./a", "a/./b",
+		"a//b", "a/", "html/sheets/../../../etc/cron.d/x",
+	};
+	struct out_set *set = out_set_new();
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		if (out_file(set, "%s", bad[i]) != NULL)
+			fail_msg("'%s' was accepted", bad[i]);
+	/* A code cannot lead out of the folder either. */
+	assert_null(out_file(set, "html/sheets/%s.html", "../../../../tmp/owned"));
+	assert_null(out_file(set, "json/%s", "/etc/passwd"));
+	assert_int_equal(out_count(set), 0);
+
+	static const char *const good[] = { "json/catalogue.json", "a/.hidden", "a/..b", "...", "b/c..d/e" };
+	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++)
+		assert_non_null(out_file(set, "%s", good[i]));
+	assert_int_equal(out_count(set), 5);
+	assert_string_equal(out_path(set, 2), "a/..b");
+	out_set_free(set);
+}
+
+/* ---- success ------------------------------------------------------------ */
+
+static void test_commit_writes_every_file(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	char *out = path_of("%s/new/deeper/out", tmp);
+	commit_files(out, "json/a.json", "A", "json/sub/b.json", "B", "html/index.html", "I",
+		     "notes.txt", "N", "empty/e", "", (char *)NULL);
+	assert_file(path_of("%s/json/a.json", out), "A");
+	assert_file(path_of("%s/json/sub/b.json", out), "B");
+	assert_file(path_of("%s/html/index.html", out), "I");
+	assert_file(path_of("%s/notes.txt", out), "N");
+	assert_file(path_of("%s/empty/e", out), "");
+	remove_temp_dir(tmp);
+}
+
+static void test_foreign_files_kept_unchanged_files_not_rewritten(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	commit_files(tmp, "json/a.json", "A", "json/old.json", "O", "html/index.html", "I1",
+		     (char *)NULL);
+	/* Files jobc did not make, in the folder and in the products. */
+	write_text(path_of("%s/README", tmp), "mine");
+	write_text(path_of("%s/json/extra.txt", tmp), "mine too");
+	run_shell("mkdir -p '%s/html/deep/er' && echo x > '%s/html/deep/er/x.txt' && "
+		  "ln -s ../index.html '%s/html/deep/link' && chmod 0700 '%s/html/deep'",
+		  tmp, tmp, tmp, tmp);
+	ino_t a = inode_of(path_of("%s/json/a.json", tmp));
+	ino_t index = inode_of(path_of("%s/html/index.html", tmp));
+	ino_t extra = inode_of(path_of("%s/json/extra.txt", tmp));
+
+	commit_files(tmp, "json/a.json", "A", "html/index.html", "I2", (char *)NULL);
+	assert_file(path_of("%s/html/index.html", tmp), "I2");
+	assert_true(inode_of(path_of("%s/html/index.html", tmp)) != index);
+	/* Same bytes: the same file, its time unmoved. */
+	assert_true(inode_of(path_of("%s/json/a.json", tmp)) == a);
+	assert_file(path_of("%s/README", tmp), "mine");
+	assert_file(path_of("%s/json/extra.txt", tmp), "mine too");
+	assert_true(inode_of(path_of("%s/json/extra.txt", tmp)) == extra);
+	assert_file(path_of("%s/html/deep/er/x.txt", tmp), "x\n");
+	struct stat st;
+	assert_int_equal(lstat(path_of("%s/html/deep/link", tmp), &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_int_equal(lstat(path_of("%s/html/deep", tmp), &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0700);
+	/* A file of an earlier run that this one does not write is kept too. */
+	assert_file(path_of("%s/json/old.json", tmp), "O");
+	remove_temp_dir(tmp);
+}
+
+static void test_product_folder_keeps_its_mode(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	commit_files(tmp, "json/a.json", "A", (char *)NULL);
+	assert_int_equal(chmod(path_of("%s/json", tmp), 0750), 0);
+	commit_files(tmp, "json/a.json", "B", (char *)NULL);
+	struct stat st;
+	assert_int_equal(stat(path_of("%s/json", tmp), &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0750);
+	assert_file(path_of("%s/json/a.json", tmp), "B");
+	remove_temp_dir(tmp);
+}
+
+static void test_stale_stage_removed(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	/* A run that is gone (no such process) and one that is alive (init). */
+	run_shell("mkdir -p '%s/.jobc-stage-999999999-0/json' '%s/.jobc-stage-1-0' && "
+		  "touch '%s/.jobc-stage-999999999-0/json/x'", tmp, tmp, tmp);
+	commit_files(tmp, "json/a.json", "A", (char *)NULL);
+	assert_false(exists(path_of("%s/.jobc-stage-999999999-0", tmp)));
+	assert_true(exists(path_of("%s/.jobc-stage-1-0", tmp)));
+	remove_temp_dir(tmp);
+}
+
+/* ---- failures: an error, and the folder as it was ----------------------- */
+
+/* Commits set over dir, which must fail with a message containing want. */
+static void assert_commit_fails(struct out_set *set, const char *dir, const char *want)
+{
+	bool existed = exists(dir);
+	char *before = existed ? snapshot(dir) : NULL;
+	char *err;
+	assert_int_equal(commit(set, dir, &err), -1);
+	if (!strstr(err, want))
+		fail_msg("expected a message with '%s', got '%s'", want, err);
+	assert_true(strncmp(err, "jobc: error: ", 13) == 0);
+	free(err);
+	if (existed) {
+		char *after = snapshot(dir);
+		assert_string_equal(after, before);
+		free(after);
+	} else {
+		assert_false(exists(dir));
+	}
+	free(before);
+	out_set_free(set);
+}
+
+static void test_failure_changes_nothing(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	commit_files(tmp, "json/a.json", "A", "html/index.html", "I", (char *)NULL);
+	/* A file where a product folder goes, after two products that could be written. */
+	write_text(path_of("%s/c", tmp), "not a folder");
+	struct out_set *set = out_set_new();
+	add(set, "json/a.json", "A2");
+	add(set, "html/index.html", "I2");
+	add(set, "c/jobc.h", "H");
+	assert_commit_fails(set, tmp, "cannot replace");
+	assert_file(path_of("%s/json/a.json", tmp), "A");
+	remove_temp_dir(tmp);
+}
+
+static void test_folders_made_are_removed_on_failure(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	struct out_set *set = out_set_new();
+	add(set, "json/a.json", "A");
+	add(set, "json/a.json", "A again");
+	assert_commit_fails(set, path_of("%s/new/out", tmp), "File exists");
+	assert_false(exists(path_of("%s/new", tmp)));
+	remove_temp_dir(tmp);
+}
+
+static void test_failed_buffer_writes_nothing(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	struct out_set *set = out_set_new();
+	add(set, "json/a.json", "A");
+	out_file(set, "json/b.json")->failed = true;
+	assert_commit_fails(set, path_of("%s/out", tmp), "out of memory while generating output");
+	remove_temp_dir(tmp);
+}
+
+static void test_file_size_limit(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	commit_files(tmp, "json/a.json", "A", (char *)NULL);
+	static char big[20000];
+	memset(big, 'x', sizeof big - 1);
+	struct out_set *set = out_set_new();
+	add(set, "json/a.json", "A2");
+	add(set, "json/big.json", big);
+	struct rlimit saved, small;
+	assert_int_equal(getrlimit(RLIMIT_FSIZE, &saved), 0);
+	small = saved;
+	small.rlim_cur = 4096;
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &small), 0);
+	/* SIGXFSZ would kill the process: out_commit ignores it while it writes. */
+	assert_commit_fails(set, tmp, "File too large");
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &saved), 0);
+	struct sigaction now;
+	sigaction(SIGXFSZ, NULL, &now);
+	assert_true(now.sa_handler == SIG_DFL);
+	remove_temp_dir(tmp);
+}
+
+static void test_unwritable_folder(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	commit_files(tmp, "json/a.json", "A", (char *)NULL);
+	assert_int_equal(chmod(tmp, 0755), 0);
+	bool root = getuid() == 0;
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		/* As root, permissions do not apply: become nobody. */
+		if (root && (setgid(65534) != 0 || setuid(65534) != 0))
+			_exit(3);
+		if (!root && chmod(tmp, 0555) != 0)
+			_exit(3);
+		struct out_set *set = out_set_new();
+		add(set, "json/a.json", "A2");
+		assert_commit_fails(set, tmp, "Permission denied");
+		_exit(0);
+	}
+	int status;
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+	assert_file(path_of("%s/json/a.json", tmp), "A");
+	remove_temp_dir(tmp);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_unsafe_paths_refused),
+		cmocka_unit_test(test_commit_writes_every_file),
+		cmocka_unit_test(test_foreign_files_kept_unchanged_files_not_rewritten),
+		cmocka_unit_test(test_product_folder_keeps_its_mode),
+		cmocka_unit_test(test_stale_stage_removed),
+		cmocka_unit_test(test_failure_changes_nothing),
+		cmocka_unit_test(test_folders_made_are_removed_on_failure),
+		cmocka_unit_test(test_failed_buffer_writes_nothing),
+		cmocka_unit_test(test_file_size_limit),
+		cmocka_unit_test(test_unwritable_folder),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
