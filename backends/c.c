@@ -1102,9 +1102,8 @@ static int c_emit(const struct ast_root *root, const struct backend_options *opt
 	if (opts && opts->c_prefix)
 		cx.name = opts->c_prefix;
 	if (!c_name_valid(cx.name)) {
-		fprintf(stderr, "jobc: error: --c-prefix '%s' is not a C identifier of "
-			"letters, digits and single underscores starting with a letter\n",
-			cx.name);
+		fprintf(stderr, "jobc: error: bad --c-prefix '%s': letters, digits and "
+			"single underscores expected, a letter first and no '_' last\n", cx.name);
 		return -1;
 	}
 	for (const char *p = cx.name; *p; p++) {

@@ -73,7 +73,7 @@ endef
 # A --c-prefix that would make reserved or invalid names is refused.
 define c_bad_prefix
 	! $(JOBC) -q -b c --c-prefix '$(1)' $(C_FILES_tricky) -o $(C_OUT)/bad 2>$(C_OUT)/bad.log
-	grep -q "error: --c-prefix" $(C_OUT)/bad.log
+	grep -q "error: bad --c-prefix" $(C_OUT)/bad.log
 	test ! -e $(C_OUT)/bad
 
 endef
