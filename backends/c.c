@@ -1101,11 +1101,9 @@ static int c_emit(const struct ast_root *root, const struct backend_options *opt
 
 	if (opts && opts->c_prefix)
 		cx.name = opts->c_prefix;
-	if (!c_name_valid(cx.name)) {
-		fprintf(stderr, "jobc: error: bad --c-prefix '%s': letters, digits and "
-			"single underscores expected, a letter first and no '_' last\n", cx.name);
+	/* The driver has checked the name (c_options_error). */
+	if (!c_name_valid(cx.name))
 		return -1;
-	}
 	for (const char *p = cx.name; *p; p++) {
 		buf_putc(&cx.sym, *p);
 		buf_putc(&cx.macro, *p >= 'a' && *p <= 'z' ? (char)(*p - 'a' + 'A') : *p);
@@ -1136,8 +1134,17 @@ static int c_emit(const struct ast_root *root, const struct backend_options *opt
 	return ret;
 }
 
+static const char *c_options_error(const struct backend_options *opts)
+{
+	if (!opts->c_prefix || c_name_valid(opts->c_prefix))
+		return NULL;
+	return "bad --c-prefix: letters, digits and single underscores expected, "
+	       "a letter first and no '_' last";
+}
+
 const struct backend backend_c = {
 	"c",
 	"C99/C++ header and source of read-only tables, with a lookup by code",
 	c_emit,
+	c_options_error,
 };

@@ -56,4 +56,5 @@ const struct backend backend_html = {
 	"html",
 	"a static website: index, lineage, one page per sheet, knowledge index",
 	html_emit,
+	NULL,
 };

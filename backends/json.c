@@ -546,4 +546,5 @@ const struct backend backend_json = {
 	"json",
 	"catalogue.json and sheets/<code>.json (schema/jobsheet.schema.json)",
 	json_emit,
+	NULL,
 };

@@ -615,4 +615,5 @@ const struct backend backend_latex = {
 	"latex",
 	"a printable booklet for pdfLaTeX (booklet.tex, a file per sheet, jobsheet.sty)",
 	latex_emit,
+	NULL,
 };

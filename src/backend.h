@@ -28,6 +28,9 @@ struct backend {
 	int (*emit)(const struct ast_root *root,
 		    const struct backend_options *opts,
 		    struct out_set *out);
+	/* NULL, or checks the backend's options before any input is read:
+	 * returns NULL if they are fine, else what is wrong (a usage error). */
+	const char *(*options_error)(const struct backend_options *opts);
 };
 
 /* Each backend file defines one of these. */

@@ -197,6 +197,16 @@ int main(int argc, char **argv)
 	if (status >= 0)
 		return status;
 
+	for (size_t i = 0; i < backend_count; i++) {
+		const struct backend *b = backend_table[i];
+		const char *wrong = cli_backend_selected(&cli, b->name) && b->options_error
+			? b->options_error(&cli.opts) : NULL;
+		if (wrong) {
+			fprintf(stderr, "jobc: error: %s\n", wrong);
+			return EXIT_USAGE;
+		}
+	}
+
 	struct frontend *fe = frontend_new(&d);
 	if (!fe) {
 		fprintf(stderr, "jobc: error: out of memory\n");
