@@ -127,18 +127,6 @@ static void html_trend(const struct html_page *p, enum ast_trend t)
 		 html_trend_arrow[t], ast_trend_name(t));
 }
 
-static bool html_has_trends(const struct ast_activities *a)
-{
-	for (const struct ast_group *g = a->first; g; g = g->next) {
-		if (g->trend != AST_TREND_NONE)
-			return true;
-		for (const struct ast_task *t = g->first; t; t = t->next)
-			if (t->trend != AST_TREND_NONE)
-				return true;
-	}
-	return false;
-}
-
 static void html_trend_legend(const struct html_page *p)
 {
 	html_fmt(p->b, "<p class=\"trend-legend\">Trend compared with the <span>%t</span>:",
@@ -166,7 +154,7 @@ static void html_task(const struct html_page *p, const struct ast_task *t)
 static void html_activities(const struct html_page *p, const struct ast_activities *a)
 {
 	html_prose(p->b, &a->intro);
-	if (html_has_trends(a))
+	if (ast_activities_has_trends(a))
 		html_trend_legend(p);
 	buf_puts(p->b, "<div class=\"groups\">\n");
 	size_t n = 0;
