@@ -197,7 +197,11 @@ struct ast_career {
 	size_t count;
 };
 
-/* A prose section that may be absent: mission, trends. */
+/*
+ * A prose section that may be absent: mission, trends. `present` says it
+ * was written, not that it holds anything: `trends { }` is present and
+ * empty (a warning), so backends look at the counts.
+ */
 struct ast_section {
 	struct loc loc;
 	bool present;
