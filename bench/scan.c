@@ -9,6 +9,7 @@
  * bytes and tokens. Exit status 0, or 2 if a file cannot be read or memory
  * runs out. Lexical errors are reported as jobc reports them.
  */
+#include <setjmp.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -61,9 +62,10 @@ static long scan_file(struct arena *arena, struct diag *d, const struct src_file
 	yyscan_t scanner;
 	if (jobc_yylex_init_extra(&ctx, &scanner) != 0)
 		return -1;
-	long tokens = -1;
-	YY_BUFFER_STATE b = jobc_yy_scan_bytes(file->text, (int)file->len, scanner);
-	if (b) {
+	volatile long tokens = -1;
+	/* The scanner's fatal errors (memory) jump back here. */
+	if (setjmp(ctx.fatal) == 0) {
+		YY_BUFFER_STATE b = jobc_yy_scan_bytes(file->text, (int)file->len, scanner);
 		JOBC_YYSTYPE val;
 		JOBC_YYLTYPE loc;
 		tokens = 0;

@@ -5,7 +5,10 @@
  * makes a few hundred system allocations, not millions; a request larger
  * than half a chunk gets a chunk of its own. Memory is zeroed only where
  * the caller asks for it (arena_alloc): text is written over at once.
+ * Large chunks ask for transparent huge pages where the system has them.
  */
+/* madvise(MADV_HUGEPAGE) is Linux's, beyond POSIX. */
+#define _DEFAULT_SOURCE
 #include <stdalign.h>
 #include <stdint.h>
 #include <string.h>
@@ -13,8 +16,12 @@
 #include "arena.h"
 #include "mem.h"
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 #define ARENA_FIRST_CHUNK ((size_t)16 * 1024)
-#define ARENA_MAX_CHUNK ((size_t)4 * 1024 * 1024)
+#define ARENA_MAX_CHUNK ((size_t)32 * 1024 * 1024)
 
 struct chunk {
 	struct chunk *prev;
@@ -52,6 +59,25 @@ void arena_free(struct arena *a)
 	mem_free(a);
 }
 
+/*
+ * Asks for huge pages over the part of a chunk that 2 MiB pages can cover.
+ * The first touch of each page of memory is a page fault; with 4 KiB pages
+ * those faults took 40% of parsing 10,000 sheets (docs/PERFORMANCE.md).
+ */
+static void arena_advise(void *p, size_t size)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+	const uintptr_t huge = (uintptr_t)2 << 20;
+	uintptr_t start = ((uintptr_t)p + huge - 1) & ~(huge - 1);
+	uintptr_t end = ((uintptr_t)p + size) & ~(huge - 1);
+	if (end > start)
+		(void)madvise((void *)start, end - start, MADV_HUGEPAGE);
+#else
+	(void)p;
+	(void)size;
+#endif
+}
+
 static struct chunk *arena_chunk_new(size_t size)
 {
 	if (size > SIZE_MAX - sizeof(struct chunk))
@@ -60,6 +86,7 @@ static struct chunk *arena_chunk_new(size_t size)
 	if (c) {
 		c->size = size;
 		c->used = 0;
+		arena_advise(c->data, size);
 	}
 	return c;
 }

@@ -14,6 +14,7 @@ struct frontend {
 	struct arena *arena;
 	struct diag *diag;
 	struct ast_root root;
+	struct parse_buffer scan;       /* flex's copy of each file in turn */
 };
 
 struct frontend *frontend_new(struct diag *d)
@@ -33,8 +34,10 @@ struct frontend *frontend_new(struct diag *d)
 
 void frontend_free(struct frontend *fe)
 {
-	if (fe)
+	if (fe) {
+		mem_free(fe->scan.data);
 		arena_free(fe->arena);
+	}
 }
 
 static int frontend_parse(struct frontend *fe, const struct src_file *file)
@@ -44,6 +47,7 @@ static int frontend_parse(struct frontend *fe, const struct src_file *file)
 		.diag = fe->diag,
 		.root = &fe->root,
 		.file = file,
+		.buffer = &fe->scan,
 	};
 	return parse_run(&ctx);
 }
