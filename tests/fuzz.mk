@@ -29,9 +29,10 @@ FUZZ_CHECK_SECONDS ?= 60
 FUZZ_REGRESSIONS = $(sort $(wildcard $(FUZZ_DIR)/regressions/*.jobsheet))
 FUZZ_SAN     = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
                -fno-omit-frame-pointer
-# The largest shipped input is all of sheets/ joined (about 150 KB), the
-# hostile catalogue about 120 KB: room for both and their mutations.
-FUZZ_OPTS    = -dict=$(FUZZ_DIR)/jobsheet.dict -max_len=262144 -timeout=20 \
+# The largest seeds are all of tests/hostile/ joined (about 340 KB, with its
+# long words) and all of sheets/ (150 KB): room for them and their mutations
+# (libFuzzer grows its inputs slowly from small ones anyway).
+FUZZ_OPTS    = -dict=$(FUZZ_DIR)/jobsheet.dict -max_len=524288 -timeout=20 \
                -rss_limit_mb=2048 -artifact_prefix=$(FUZZ_B)/crashes/ -print_final_stats=1
 
 .PHONY: fuzz fuzz-lib fuzz-seeds

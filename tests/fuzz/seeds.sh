@@ -5,7 +5,7 @@
 # hostile catalogue, the bad-input suite, the backends' test catalogues), and
 # whole runs in the input format of tests/fuzz/fuzz_jobc.c (files joined by a
 # line "@file"): the catalogue with each sheet of sheets/, all of sheets/,
-# and all of tests/good/. Copied at build time, never committed twice.
+# all of tests/good/ and all of tests/hostile/ (with its long words). Copied at build time, never committed twice.
 set -eu
 out=$1
 rm -rf "$out"
@@ -30,8 +30,9 @@ for f in sheets/*.jobsheet; do
 	join sheets/catalogue.jobsheet "$f" > "$out/run_$(basename "$f")"
 done
 join sheets/*.jobsheet > "$out/run_sheets.jobsheet"
-if [ -d tests/good ]; then
+for d in good hostile; do
+	[ -d tests/$d ] || continue
 	# shellcheck disable=SC2046
-	join $(find tests/good -name '*.jobsheet' | sort) > "$out/run_tests_good.jobsheet"
-fi
+	join $(find tests/$d -name '*.jobsheet' | LC_ALL=C sort) > "$out/run_tests_$d.jobsheet"
+done
 echo "seeds.sh: $(ls "$out" | wc -l) seeds in $out"
