@@ -1,5 +1,7 @@
 /* frontend.c - a compilation run: read, parse, validate (see frontend.h). */
 #include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -15,6 +17,10 @@ struct frontend {
 	struct diag *diag;
 	struct ast_root root;
 	struct parse_buffer scan;       /* flex's copy of each file in turn */
+	/* runs of files parsed in parallel, whose ASTs root now links to:
+	 * freed with this one */
+	struct frontend **parts;
+	size_t n_parts;
 };
 
 struct frontend *frontend_new(struct diag *d)
@@ -35,6 +41,8 @@ struct frontend *frontend_new(struct diag *d)
 void frontend_free(struct frontend *fe)
 {
 	if (fe) {
+		for (size_t i = 0; i < fe->n_parts; i++)
+			frontend_free(fe->parts[i]);
 		mem_free(fe->scan.data);
 		arena_free(fe->arena);
 	}
@@ -182,6 +190,193 @@ int frontend_parse_file(struct frontend *fe, const char *path)
 		r = f ? frontend_parse(fe, f) : frontend_parse_text(fe, name, text, len);
 	mem_free(text);
 	return r;
+}
+
+/* ---- several files at once (-j) ------------------------------------------ */
+
+/*
+ * One file parsed by a worker thread: its own AST root and its own
+ * diagnostics, kept in memory until they can be printed in command-line
+ * order. Its nodes live in the worker's run (struct frontend), whose
+ * arena and scanner buffer serve all the files of that thread.
+ */
+struct frontend_unit {
+	const char *path;
+	struct ast_root root;
+	struct diag diag;
+	char *printed;          /* what the diag wrote (open_memstream) */
+	size_t printed_len;
+	int status;
+};
+
+struct frontend_pool {
+	struct frontend_unit *units;
+	size_t n;
+	const struct diag *model;       /* the run's diag: its settings */
+	atomic_size_t next;             /* the next unit to take */
+};
+
+struct frontend_worker {
+	struct frontend_pool *pool;
+	struct frontend *fe;            /* NULL: memory ran out */
+};
+
+static void frontend_unit_run(struct frontend_unit *u, struct frontend *fe,
+			      const struct diag *model)
+{
+	u->diag = *model;
+	u->diag.errors = u->diag.warnings = 0;
+	u->diag.muted = false;
+	u->status = -1;
+	if (!fe || !(u->diag.out = open_memstream(&u->printed, &u->printed_len)))
+		return;
+	fe->diag = &u->diag;
+	u->status = frontend_parse_file(fe, u->path);
+	u->root = fe->root;
+	fe->root = (struct ast_root){ 0 };
+	fe->diag = NULL;
+	if (fclose(u->diag.out) != 0)
+		u->status = -1;
+	u->diag.out = NULL;
+}
+
+static void *frontend_work(void *arg)
+{
+	struct frontend_worker *w = arg;
+	struct frontend_pool *pool = w->pool;
+	for (;;) {
+		size_t i = atomic_fetch_add(&pool->next, 1);
+		if (i >= pool->n)
+			return NULL;
+		frontend_unit_run(&pool->units[i], w->fe, pool->model);
+	}
+}
+
+/*
+ * The parallel result stands for the sequential one only when no file
+ * had an error (a count, a limit, a recovery that would depend on the
+ * files before), each file was read, and the checks the parser makes
+ * across files (one catalogue, one scale) hold. Warnings are local.
+ */
+static bool frontend_units_stand(const struct frontend *fe, const struct frontend_unit *u,
+				 size_t n)
+{
+	size_t catalogues = fe->root.catalogue != NULL, scales = fe->root.scale != NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (u[i].status != 0 || u[i].diag.errors > 0)
+			return false;
+		catalogues += u[i].root.catalogue != NULL;
+		scales += u[i].root.scale != NULL;
+	}
+	return catalogues <= 1 && scales <= 1;
+}
+
+/* Appends the list src->first..last to dst's, as the parser would have. */
+#define FRONTEND_JOIN(dst, src, first, last, count)                        \
+	do {                                                               \
+		if ((src)->first) {                                        \
+			if ((dst)->last)                                   \
+				(dst)->last->next = (src)->first;          \
+			else                                               \
+				(dst)->first = (src)->first;               \
+			(dst)->last = (src)->last;                         \
+			(dst)->count += (src)->count;                      \
+		}                                                          \
+	} while (0)
+
+/* Every field the parser fills in a root (ast.h), in file order. */
+static void frontend_join(struct ast_root *dst, const struct ast_root *src)
+{
+	if (src->catalogue)
+		dst->catalogue = src->catalogue;
+	if (src->scale)
+		dst->scale = src->scale;
+	FRONTEND_JOIN(dst, src, categories_first, categories_last, n_categories);
+	FRONTEND_JOIN(dst, src, families_first, families_last, n_families);
+	FRONTEND_JOIN(dst, src, retired_first, retired_last, n_retired);
+	FRONTEND_JOIN(dst, src, sheets_first, sheets_last, n_sheets);
+}
+
+/* Takes the workers' runs into fe and the files' ASTs, in order, into its
+ * root; prints their warnings. */
+static int frontend_adopt(struct frontend *fe, struct frontend_worker *w, size_t n_workers,
+			  const struct frontend_unit *u, size_t n)
+{
+	fe->parts = arena_alloc(fe->arena, n_workers * sizeof *fe->parts);
+	if (!fe->parts)
+		return -1;
+	for (size_t t = 0; t < n_workers; t++) {
+		fe->parts[fe->n_parts++] = w[t].fe;
+		w[t].fe = NULL;
+	}
+	for (size_t i = 0; i < n; i++) {
+		frontend_join(&fe->root, &u[i].root);
+		fwrite(u[i].printed, 1, u[i].printed_len, fe->diag->out);
+		fe->diag->warnings += u[i].diag.warnings;
+		if (u[i].diag.warnings)
+			fe->diag->muted = u[i].diag.muted;
+	}
+	return 0;
+}
+
+/*
+ * Parses the files on `jobs` threads, this one included. Returns 0 if the
+ * result stands, 1 if the files must be parsed again one by one, -1 if
+ * memory ran out.
+ */
+static int frontend_parse_parallel(struct frontend *fe, char *const *paths, size_t n,
+				   unsigned jobs)
+{
+	size_t n_workers = jobs < n ? jobs : n;
+	struct frontend_unit *units = mem_alloc(n * sizeof *units);
+	struct frontend_worker *workers = mem_alloc(n_workers * sizeof *workers);
+	pthread_t *threads = mem_alloc(n_workers * sizeof *threads);
+	int r = 1;
+	if (!units || !workers || !threads)
+		goto done;
+	struct frontend_pool pool = { .units = units, .n = n, .model = fe->diag };
+	atomic_init(&pool.next, 0);
+	for (size_t i = 0; i < n; i++)
+		units[i] = (struct frontend_unit){ .path = paths[i] };
+	for (size_t t = 0; t < n_workers; t++)
+		workers[t] = (struct frontend_worker){ &pool, frontend_new(NULL) };
+	size_t started = 1;
+	while (started < n_workers &&
+	       pthread_create(&threads[started], NULL, frontend_work, &workers[started]) == 0)
+		started++;
+	frontend_work(&workers[0]);
+	for (size_t t = 1; t < started; t++)
+		pthread_join(threads[t], NULL);
+
+	if (frontend_units_stand(fe, units, n))
+		r = frontend_adopt(fe, workers, n_workers, units, n);
+	for (size_t t = 0; t < n_workers; t++)
+		frontend_free(workers[t].fe);
+	for (size_t i = 0; i < n; i++)
+		mem_free(units[i].printed);
+done:
+	mem_free(units);
+	mem_free(workers);
+	mem_free(threads);
+	return r;
+}
+
+int frontend_parse_files(struct frontend *fe, char *const *paths, size_t n, unsigned jobs)
+{
+	bool parallel = jobs > 1 && n > 1 && fe->diag->errors == 0;
+	for (size_t i = 0; i < n; i++)
+		parallel = parallel && strcmp(paths[i], "-") != 0;
+	if (parallel) {
+		int r = frontend_parse_parallel(fe, paths, n, jobs);
+		if (r <= 0)
+			return r;
+	}
+	for (size_t i = 0; i < n; i++) {
+		int r = frontend_parse_file(fe, paths[i]);
+		if (r != 0)
+			return r;
+	}
+	return 0;
 }
 
 int frontend_validate(struct frontend *fe)

@@ -37,6 +37,16 @@ void frontend_free(struct frontend *fe);
  */
 int frontend_parse_file(struct frontend *fe, const char *path);
 
+/*
+ * Reads and parses n files in order, stopping at the first that cannot be
+ * read; returns as frontend_parse_file. With jobs > 1, files are parsed on
+ * up to that many threads: the AST, the diagnostics and their order are
+ * those of parsing them one by one (a run with errors is parsed again, one
+ * by one, so that they come out exactly so). Standard input ("-") among
+ * the files makes it one by one.
+ */
+int frontend_parse_files(struct frontend *fe, char *const *paths, size_t n, unsigned jobs);
+
 /* The same for text already in memory (tests, the fuzzer); text is copied. */
 int frontend_parse_text(struct frontend *fe, const char *name, const char *text, size_t len);
 

@@ -24,10 +24,14 @@ enum {
 	OPT_MAX_ERRORS,
 };
 
+/* Most threads -j accepts: more would only wait for each other. */
+enum { CLI_MAX_JOBS = 256 };
+
 struct cli {
 	const char *out_dir;
 	bool check_only;
 	const char *backends;   /* comma-separated names; NULL: all */
+	unsigned jobs;          /* -j: threads for parsing */
 	struct backend_options opts;
 };
 
@@ -45,6 +49,8 @@ static void cli_usage(FILE *out)
 		"  -Werror                treat warnings as errors\n"
 		"  -q, --quiet            do not print warnings\n"
 		"      --max-errors N     stop after N errors (default 50, 0: no limit)\n"
+		"  -j, --jobs N           parse the files on N threads (default 1); the\n"
+		"                         output and the diagnostics are the same\n"
 		"      --json-compact     JSON on one line instead of pretty-printed\n"
 		"      --c-prefix NAME    prefix of every C symbol and macro (default: jobc)\n"
 		"  -h, --help             print this help\n"
@@ -101,6 +107,7 @@ static int cli_parse(int argc, char **argv, struct cli *cli, struct diag *d)
 		{ "backends", required_argument, NULL, 'b' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "max-errors", required_argument, NULL, OPT_MAX_ERRORS },
+		{ "jobs", required_argument, NULL, 'j' },
 		{ "json-compact", no_argument, NULL, OPT_JSON_COMPACT },
 		{ "c-prefix", required_argument, NULL, OPT_C_PREFIX },
 		{ "help", no_argument, NULL, 'h' },
@@ -108,7 +115,7 @@ static int cli_parse(int argc, char **argv, struct cli *cli, struct diag *d)
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
-	while ((c = getopt_long(argc, argv, "o:b:qW:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:b:qW:j:hV", longopts, NULL)) != -1) {
 		char *end;
 		switch (c) {
 		case 'o':
@@ -136,6 +143,14 @@ static int cli_parse(int argc, char **argv, struct cli *cli, struct diag *d)
 			d->max_errors = (unsigned)strtoul(optarg, &end, 10);
 			if (*end || !*optarg) {
 				fprintf(stderr, "jobc: error: --max-errors needs a number\n");
+				return EXIT_USAGE;
+			}
+			break;
+		case 'j':
+			cli->jobs = (unsigned)strtoul(optarg, &end, 10);
+			if (*end || !*optarg || cli->jobs < 1 || cli->jobs > CLI_MAX_JOBS) {
+				fprintf(stderr, "jobc: error: -j needs a number from 1 to %d\n",
+					CLI_MAX_JOBS);
 				return EXIT_USAGE;
 			}
 			break;
@@ -192,7 +207,7 @@ int main(int argc, char **argv)
 {
 	struct diag d;
 	diag_init(&d, stderr);
-	struct cli cli = { .out_dir = "out" };
+	struct cli cli = { .out_dir = "out", .jobs = 1 };
 	int status = cli_parse(argc, argv, &cli, &d);
 	if (status >= 0)
 		return status;
@@ -213,13 +228,11 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	status = EXIT_SUCCESS;
-	for (int i = optind; i < argc && status == EXIT_SUCCESS; i++) {
-		int r = frontend_parse_file(fe, argv[i]);
-		if (r == 2)
-			status = EXIT_USAGE;
-		else if (r < 0)
-			status = -1;
-	}
+	int r = frontend_parse_files(fe, argv + optind, (size_t)(argc - optind), cli.jobs);
+	if (r == 2)
+		status = EXIT_USAGE;
+	else if (r < 0)
+		status = -1;
 	if (status == EXIT_SUCCESS && frontend_validate(fe) != 0)
 		status = -1;
 	if (status < 0) {

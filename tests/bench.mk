@@ -8,7 +8,10 @@
 #   make check-bench    the quick part, in make check: the generator is
 #                       deterministic and writes a valid catalogue without a
 #                       warning whose JSON twin holds the same texts as
-#                       jobc's JSON output; the scanner-only tool runs.
+#                       jobc's JSON output; the scanner-only tool runs; -j 4
+#                       writes the same output as -j 1, and the same
+#                       diagnostics for a broken file (tests/test_jobs.c
+#                       checks -j in detail).
 
 BENCH_B     ?= build/opt
 BENCH_SIZES ?= 30 1000 10000 100000
@@ -49,5 +52,15 @@ check-bench: $(JOBC) $(B)/bench/gen $(B)/bench/scan
 	diff $(BENCH_T)/gen.texts $(BENCH_T)/jobc.texts
 	$(B)/bench/scan $(BENCH_T)/a/*.jobsheet > $(BENCH_T)/scan.txt
 	grep -q '^4 files, [0-9]* bytes, [1-9][0-9]* tokens$$' $(BENCH_T)/scan.txt
+	$(JOBC) -j 1 $(BENCH_T)/a/*.jobsheet -o $(BENCH_T)/j1
+	$(JOBC) -j 4 $(BENCH_T)/a/*.jobsheet -o $(BENCH_T)/j4
+	diff -r $(BENCH_T)/j1 $(BENCH_T)/j4
+	sed 's/^    family /    famly /' $(BENCH_T)/a/sheets-00001.jobsheet > $(BENCH_T)/broken.jobsheet
+	for j in 1 4; do \
+		$(JOBC) -j $$j --check $(BENCH_T)/a/*.jobsheet $(BENCH_T)/broken.jobsheet \
+			> $(BENCH_T)/diags-$$j.txt 2>&1; test $$? -eq 1 || exit 1; \
+	done
+	grep -q "broken.jobsheet:.*error: unknown section 'famly'" $(BENCH_T)/diags-1.txt
+	cmp $(BENCH_T)/diags-1.txt $(BENCH_T)/diags-4.txt
 
 CHECK_TARGETS += check-bench
