@@ -757,6 +757,12 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 		n = 0;
 	yysymbol_kind_t look = yypcontext_token(yyctx);
 	const struct loc *loc = yypcontext_location(yyctx);
+	/* The file was cut short by a limit, already reported: its end is not news. */
+	if (look == YYSYMBOL_YYEOF && ctx->stopped) {
+		if (ctx->sheet)
+			ctx->sheet->damaged = true;
+		return 0;
+	}
 
 	/* What is missing from a sheet with a syntax error is no news; nor
 	 * from the sheet just closed, if an extra '}' closed it early, which

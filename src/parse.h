@@ -58,6 +58,7 @@ struct parse_ctx {
 	/* scanner: open braces, innermost last */
 	struct loc braces[PARSE_BRACE_MEMORY];
 	unsigned brace_depth;
+	bool stopped;                   /* a limit ended the reading of the file */
 	/* scanner: '}' found missing before a keyword, still to be given to
 	 * the parser, then the keyword held back meanwhile (0: none) */
 	unsigned missing_braces;

@@ -172,8 +172,15 @@ static int val_declarations(struct val *v)
 
 /* ---- one sheet ---- */
 
+/* Codes name output files (json/sheets/3.5a.json): keep them to a length
+ * every file system takes. */
+#define VAL_MAX_CODE 32
+
 static void val_sheet_family(struct val *v, struct ast_sheet *s)
 {
+	if (s->code.len > VAL_MAX_CODE)
+		diag_error(v->diag, &s->code.loc, "sheet code longer than %d characters",
+			   VAL_MAX_CODE);
 	if (!s->family.text) {
 		if (!s->damaged)
 			diag_error(v->diag, &s->code.loc, "sheet '%s' has no 'family'", s->code.text);
