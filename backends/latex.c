@@ -34,10 +34,17 @@
 
 /*
  * The longest run of characters without a break opportunity. Longer runs
- * (a URL, a code, a 10,000-letter word) get an \allowbreak after each such
- * stretch, so that nothing runs off the page; real words are shorter.
+ * (a URL, a code, a 10,000-letter word) get a \jobsheetbreak after each
+ * such stretch, so that nothing runs off the page; real words are shorter.
  */
 #define LATEX_RUN_MAX 30
+
+/*
+ * Table of contents entries and PDF bookmarks show a title up to this many
+ * characters, then an ellipsis: the page shows it whole, and pdfLaTeX
+ * takes minutes to make a bookmark of a 10,000-character title.
+ */
+#define LATEX_TOC_MAX 80
 
 /* Running heads show a title only up to this many characters (one line). */
 #define LATEX_HEAD_MAX 60
@@ -168,13 +175,14 @@ static bool latex_doubles_ligature(char c)
 }
 
 /*
- * The one escaping function of the backend: writes text so that pdfLaTeX
- * typesets it literally, whatever it holds. Spaces and hyphens are break
- * points; longer runs get one every LATEX_RUN_MAX characters.
+ * The one escaping function of the backend: writes the n bytes of text so
+ * that pdfLaTeX typesets them literally, whatever they hold. Spaces and
+ * hyphens are break points; longer runs get one every LATEX_RUN_MAX
+ * characters.
  */
-static void latex_escape(struct buf *b, const char *text)
+static void latex_escape(struct buf *b, const char *text, size_t n)
 {
-	size_t n = strlen(text), run = 0;
+	size_t run = 0;
 	for (size_t i = 0; i < n;) {
 		uint32_t cp;
 		size_t len = utf8_decode(text + i, n - i, &cp);
@@ -185,7 +193,7 @@ static void latex_escape(struct buf *b, const char *text)
 		if (cp == ' ' || cp == '-') {
 			run = 0;
 		} else if (++run > LATEX_RUN_MAX) {
-			buf_puts(b, "\\allowbreak{}");
+			buf_puts(b, "\\jobsheetbreak{}");
 			run = 1;
 		}
 		const char *tex = cp < 128 ? latex_ascii[cp] : latex_special_for(cp);
@@ -197,7 +205,8 @@ static void latex_escape(struct buf *b, const char *text)
 			buf_put(b, text + i, len);
 		else
 			buf_printf(b, "\\jobsheetmissing{%04X}", (unsigned)cp);
-		if (cp < 128 && latex_doubles_ligature((char)cp) && text[i + 1] == (char)cp)
+		if (cp < 128 && latex_doubles_ligature((char)cp) && i + 1 < n &&
+		    text[i + 1] == (char)cp)
 			buf_puts(b, "{}");
 		i += len;
 	}
@@ -208,7 +217,28 @@ static void latex_arg(struct buf *b, const char *text)
 {
 	buf_putc(b, '{');
 	if (text)
-		latex_escape(b, text);
+		latex_escape(b, text, strlen(text));
+	buf_putc(b, '}');
+}
+
+/*
+ * A title as the table of contents and the PDF bookmarks show it: its
+ * first LATEX_TOC_MAX characters, then \dots if there is more.
+ */
+static void latex_toc_arg(struct buf *b, const char *text)
+{
+	if (!text)
+		text = "";
+	size_t n = strlen(text), end = 0;
+	for (size_t count = 0; end < n && count < LATEX_TOC_MAX; count++) {
+		uint32_t cp;
+		size_t len = utf8_decode(text + end, n - end, &cp);
+		end += len ? len : 1;
+	}
+	buf_putc(b, '{');
+	latex_escape(b, text, end);
+	if (end < n)
+		buf_puts(b, "\\dots{}");
 	buf_putc(b, '}');
 }
 
@@ -276,7 +306,7 @@ static void latex_prose(struct buf *b, const struct ast_prose_list *prose)
 {
 	for (const struct ast_prose *p = prose->first; p; p = p->next) {
 		if (p->kind == AST_PARAGRAPH)
-			latex_escape(b, p->text.text);
+			latex_escape(b, p->text.text, strlen(p->text.text));
 		else
 			latex_bullets(b, &p->items);
 		buf_puts(b, "\n\n");
@@ -440,6 +470,7 @@ static void latex_sheet_heading(struct buf *b, const struct ast_sheet *s)
 	latex_label_arg(b, s);
 	buf_printf(b, "{%s}", status_macro[s->status]);
 	latex_arg(b, latex_head(&s->title));
+	latex_toc_arg(b, s->title.text);
 	buf_putc(b, '\n');
 	for (const struct ast_str *a = s->aka.first; a; a = a->next)
 		LATEX_MACRO(b, "jobsheetaka", a->text);
@@ -496,13 +527,14 @@ static void latex_family(struct buf *b, const struct ast_family *f)
 	latex_arg(b, f->number.text);
 	latex_arg(b, f->title.text);
 	latex_arg(b, latex_head(&f->title));
+	latex_toc_arg(b, f->title.text);
 	buf_puts(b, "\n\\begin{jobsheetfamilycontents}\n");
 	if (f->n_sheets == 0)
 		buf_puts(b, "\\jobsheetfamilyempty\n");
 	for (size_t i = 0; i < f->n_sheets; i++) {
 		buf_puts(b, "\\jobsheetfamilyentry");
 		latex_arg(b, f->sheets[i]->code.text);
-		latex_arg(b, f->sheets[i]->title.text);
+		latex_toc_arg(b, f->sheets[i]->title.text);
 		latex_label_arg(b, f->sheets[i]);
 		buf_putc(b, '\n');
 	}

@@ -7,7 +7,9 @@
 #
 # check-latex compiles with latexmk/pdfLaTeX the booklet of sheets/, of
 # tests/latex/special.jobsheet (every LaTeX special character in every field)
-# and of the lead's hostile catalogue when it exists, and checks each with
+# and of the lead's hostile catalogue when it exists (with the sheet of
+# tests/hostile/long-words/, every field one 10,000-character word: it must
+# compile in seconds, without an overfull box), and checks each with
 # tests/latex/check-pdf.sh: no undefined reference, no missing character, no
 # overfull box, a page per sheet at least, and every title and one-line string
 # of the sources found in the text of the PDF (pdftotext). The A5 booklet of
@@ -27,7 +29,7 @@ LATEXMK    = latexmk -pdf -interaction=nonstopmode -halt-on-error -file-line-err
 LATEX_CATALOGUES = sheets special $(if $(wildcard tests/hostile/*.jobsheet),hostile)
 LATEX_FILES_sheets  = sheets/*.jobsheet
 LATEX_FILES_special = tests/latex/special.jobsheet
-LATEX_FILES_hostile = tests/hostile/*.jobsheet
+LATEX_FILES_hostile = tests/hostile/*.jobsheet $(wildcard tests/hostile/long-words/*.jobsheet)
 # Options of check-pdf.sh: the test catalogues hold characters the fonts lack.
 LATEX_CHECK_special = --allow-missing --expect tests/latex/special.expect
 LATEX_CHECK_hostile = --allow-missing
