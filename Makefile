@@ -28,8 +28,9 @@ OPT     ?= -O2 -g
 SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DJOBC_VERSION='"$(VERSION)"' \
            -Isrc -I$(B)/grammar $(if $(ALLOC_TESTS),-DJOBC_ALLOC_FAILURE_TESTS) $(CPPFLAGS)
-ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) $(if $(SAN),$(SAN_FLAGS)) $(CFLAGS)
-ALL_LDFLAGS = $(if $(SAN),$(SAN_FLAGS)) $(LDFLAGS)
+# -pthread: -j parses on POSIX threads (older C libraries need the flag).
+ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) -pthread $(if $(SAN),$(SAN_FLAGS)) $(CFLAGS)
+ALL_LDFLAGS = -pthread $(if $(SAN),$(SAN_FLAGS)) $(LDFLAGS)
 # Generated code (flex, bison) is not held to our warning set.
 GEN_CFLAGS = $(CSTD) -Wall -Wno-unused-function -Wno-sign-compare $(OPT) \
            $(if $(SAN),$(SAN_FLAGS)) $(CFLAGS)
