@@ -292,15 +292,32 @@ static void html_outline(const struct html_page *p, const struct ast_sheet *s)
 	buf_puts(p->b, "</ul></nav>\n");
 }
 
+/*
+ * Listing a family of thousands on each of its pages would make the site
+ * grow with the square of the family: past this many, the box shows the
+ * sheets around this one and links to the family's full list in the index.
+ */
+#define HTML_FAMILY_WINDOW 15
+
 static void html_family_box(const struct html_page *p, const struct ast_sheet *s)
 {
 	const struct ast_family *f = s->family_decl;
+	size_t here = 0;
+	while (here < f->n_sheets && f->sheets[here] != s)
+		here++;
+	size_t from = 0, to = f->n_sheets;
+	if (f->n_sheets > HTML_FAMILY_WINDOW) {
+		from = here > HTML_FAMILY_WINDOW / 2 ? here - HTML_FAMILY_WINDOW / 2 : 0;
+		if (from > f->n_sheets - HTML_FAMILY_WINDOW)
+			from = f->n_sheets - HTML_FAMILY_WINDOW;
+		to = from + HTML_FAMILY_WINDOW;
+	}
 	html_fmt(p->b, "<nav class=\"box\" aria-labelledby=\"family-h\">"
 		 "<h2 id=\"family-h\"><a href=\"%sindex.html#family-%t\">Family %t</a></h2>"
 		 "<ul class=\"family-list\">",
 		 p->up, f->number.text, f->number.text);
-	for (size_t i = 0; i < f->n_sheets; i++) {
-		if (f->sheets[i] == s) {
+	for (size_t i = from; i < to; i++) {
+		if (i == here) {
 			html_fmt(p->b, "<li class=\"here\"><span aria-current=\"page\">"
 				 "<span class=\"code\">%t</span> <span class=\"name\">%t</span></span></li>",
 				 s->code.text, s->title.text);
@@ -310,6 +327,9 @@ static void html_family_box(const struct html_page *p, const struct ast_sheet *s
 		html_sheet_link(p, f->sheets[i]);
 		buf_puts(p->b, "</li>");
 	}
+	if (to - from < f->n_sheets)
+		html_fmt(p->b, "<li><a href=\"%sindex.html#family-%t\">All %z positions of "
+			 "family %t</a></li>", p->up, f->number.text, f->n_sheets, f->number.text);
 	buf_puts(p->b, "</ul></nav>\n");
 }
 
