@@ -28,7 +28,7 @@ C_OUT  = $(B)/test-out/c
 C_CATALOGUES = jobc tricky $(if $(wildcard tests/hostile/*.jobsheet),hostile)
 C_FILES_jobc    = sheets/*.jobsheet
 C_FILES_tricky  = $(C_DIR)/tricky.jobsheet
-C_FILES_hostile = tests/hostile/*.jobsheet
+C_FILES_hostile = tests/hostile/*.jobsheet tests/hostile/long-words/*.jobsheet
 # ... and the catalogue of bytes, which tests/c/bytes.c builds without files.
 C_FILES_bytes   =
 C_ALL = $(C_CATALOGUES) bytes

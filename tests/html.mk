@@ -25,7 +25,7 @@ HTML_VNU   = java -jar $(HTML_TOOLS)/node_modules/vnu-jar/build/dist/vnu.jar
 HTML_CATALOGUES = sheets tricky $(if $(wildcard tests/hostile/*.jobsheet),hostile)
 HTML_FILES_sheets  = sheets/*.jobsheet
 HTML_FILES_tricky  = $(HTML_TOOLS)/tricky.jobsheet
-HTML_FILES_hostile = tests/hostile/*.jobsheet
+HTML_FILES_hostile = tests/hostile/*.jobsheet tests/hostile/long-words/*.jobsheet
 
 # The checker, the browser driver and axe-core, from the committed lock file,
 # once per checkout. --ignore-scripts: vnu-jar's install script would fetch

@@ -25,7 +25,7 @@ JSON_CATALOGUES = sheets example own-hostile hostile good
 JSON_FILES_sheets      = sheets/*.jobsheet
 JSON_FILES_example     = $(JSON_TOOLS)/example.jobsheet
 JSON_FILES_own-hostile = $(JSON_TOOLS)/hostile.jobsheet
-JSON_FILES_hostile     = tests/hostile/*.jobsheet
+JSON_FILES_hostile     = tests/hostile/*.jobsheet tests/hostile/long-words/*.jobsheet
 JSON_FILES_good        = tests/good/*.jobsheet
 
 # The validator, from the committed lock file, once per checkout. A Node.js
