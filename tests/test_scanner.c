@@ -22,18 +22,18 @@ struct scan {
 	int n;
 };
 
-/* Scans src to the end, recording every token. */
-static void scan(struct scan *s, const char *src)
+/* Scans src[0..len) to the end, recording every token. */
+static void scan_bytes(struct scan *s, const char *src, size_t len)
 {
 	memset(s, 0, sizeof *s);
 	test_run_begin(&s->run);
 	s->arena = arena_new();
-	s->file = (struct src_file){ "s.jobsheet", src, strlen(src) };
+	s->file = (struct src_file){ "s.jobsheet", src, len };
 	s->ctx = (struct parse_ctx){ .arena = s->arena, .diag = &s->run.diag,
 				     .root = &s->root, .file = &s->file, .line = 1, .col = 1 };
 	yyscan_t scanner;
 	assert_int_equal(jobc_yylex_init_extra(&s->ctx, &scanner), 0);
-	YY_BUFFER_STATE b = jobc_yy_scan_bytes(src, (int)strlen(src), scanner);
+	YY_BUFFER_STATE b = jobc_yy_scan_bytes(src, (int)len, scanner);
 	int tok;
 	while ((tok = jobc_yylex(&s->vals[s->n], &s->locs[s->n], scanner)) != 0) {
 		assert_true(s->n < MAX_TOKENS - 1);
@@ -43,6 +43,11 @@ static void scan(struct scan *s, const char *src)
 	jobc_yylex_destroy(scanner);
 	free(s->ctx.str);
 	fflush(s->run.out);
+}
+
+static void scan(struct scan *s, const char *src)
+{
+	scan_bytes(s, src, strlen(src));
 }
 
 static void scan_end(struct scan *s)
@@ -146,31 +151,15 @@ static void test_nul_and_control_characters(void **state)
 	assert_string_equal(s.vals[0].str.text, "a b");
 	scan_end(&s);
 
-	/* A NUL cannot sit in a C string literal test input: scan bytes. */
-	struct scan t;
-	memset(&t, 0, sizeof t);
-	test_run_begin(&t.run);
-	struct arena *a = arena_new();
+	/* A NUL ends a C string: scan the bytes. */
 	const char nul[] = "aka \0 \"x\"";
-	struct src_file f = { "n.jobsheet", nul, sizeof nul - 1 };
-	struct ast_root root = { 0 };
-	struct parse_ctx ctx = { .arena = a, .diag = &t.run.diag, .root = &root, .file = &f,
-				 .line = 1, .col = 1 };
-	yyscan_t scanner;
-	assert_int_equal(jobc_yylex_init_extra(&ctx, &scanner), 0);
-	YY_BUFFER_STATE b = jobc_yy_scan_bytes(nul, (int)f.len, scanner);
-	YYSTYPE val;
-	YYLTYPE loc;
-	assert_int_equal(jobc_yylex(&val, &loc, scanner), KW_AKA);
-	assert_int_equal(jobc_yylex(&val, &loc, scanner), STRING);
-	assert_int_equal(loc.col, 7);
-	jobc_yy_delete_buffer(b, scanner);
-	jobc_yylex_destroy(scanner);
-	free(ctx.str);
-	fflush(t.run.out);
-	test_assert_diag(&t.run, "n.jobsheet:1:5: error: NUL byte in input");
-	arena_free(a);
-	test_run_end(&t.run);
+	scan_bytes(&s, nul, sizeof nul - 1);
+	test_assert_diag(&s.run, "s.jobsheet:1:5: error: NUL byte in input");
+	assert_int_equal(s.n, 2);
+	assert_int_equal(s.kinds[0], KW_AKA);
+	assert_int_equal(s.kinds[1], STRING);
+	assert_int_equal(s.locs[1].col, 7);
+	scan_end(&s);
 }
 
 static void test_string_errors(void **state)
