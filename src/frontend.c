@@ -1,13 +1,12 @@
 /* frontend.c - a compilation run: read, parse, validate (see frontend.h). */
 #include <errno.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "arena.h"
 #include "frontend.h"
+#include "jobs.h"
 #include "mem.h"
 #include "parse.h"
 #include "validate.h"
@@ -211,20 +210,16 @@ struct frontend_unit {
 
 struct frontend_pool {
 	struct frontend_unit *units;
-	size_t n;
 	const struct diag *model;       /* the run's diag: its settings */
-	atomic_size_t next;             /* the next unit to take */
+	struct frontend **runs;         /* one per thread; NULL: memory ran out */
 };
 
-struct frontend_worker {
-	struct frontend_pool *pool;
-	struct frontend *fe;            /* NULL: memory ran out */
-};
-
-static void frontend_unit_run(struct frontend_unit *u, struct frontend *fe,
-			      const struct diag *model)
+static void frontend_unit_run(void *ctx, size_t task, size_t worker)
 {
-	u->diag = *model;
+	struct frontend_pool *pool = ctx;
+	struct frontend_unit *u = &pool->units[task];
+	struct frontend *fe = pool->runs[worker];
+	u->diag = *pool->model;
 	u->diag.errors = u->diag.warnings = 0;
 	u->diag.muted = false;
 	u->status = -1;
@@ -238,18 +233,6 @@ static void frontend_unit_run(struct frontend_unit *u, struct frontend *fe,
 	if (fclose(u->diag.out) != 0)
 		u->status = -1;
 	u->diag.out = NULL;
-}
-
-static void *frontend_work(void *arg)
-{
-	struct frontend_worker *w = arg;
-	struct frontend_pool *pool = w->pool;
-	for (;;) {
-		size_t i = atomic_fetch_add(&pool->next, 1);
-		if (i >= pool->n)
-			return NULL;
-		frontend_unit_run(&pool->units[i], w->fe, pool->model);
-	}
 }
 
 /*
@@ -299,15 +282,15 @@ static void frontend_join(struct ast_root *dst, const struct ast_root *src)
 
 /* Takes the workers' runs into fe and the files' ASTs, in order, into its
  * root; prints their warnings. */
-static int frontend_adopt(struct frontend *fe, struct frontend_worker *w, size_t n_workers,
+static int frontend_adopt(struct frontend *fe, struct frontend **runs, size_t n_runs,
 			  const struct frontend_unit *u, size_t n)
 {
-	fe->parts = arena_alloc(fe->arena, n_workers * sizeof *fe->parts);
+	fe->parts = arena_alloc(fe->arena, n_runs * sizeof *fe->parts);
 	if (!fe->parts)
 		return -1;
-	for (size_t t = 0; t < n_workers; t++) {
-		fe->parts[fe->n_parts++] = w[t].fe;
-		w[t].fe = NULL;
+	for (size_t t = 0; t < n_runs; t++) {
+		fe->parts[fe->n_parts++] = runs[t];
+		runs[t] = NULL;
 	}
 	for (size_t i = 0; i < n; i++) {
 		frontend_join(&fe->root, &u[i].root);
@@ -327,37 +310,28 @@ static int frontend_adopt(struct frontend *fe, struct frontend_worker *w, size_t
 static int frontend_parse_parallel(struct frontend *fe, char *const *paths, size_t n,
 				   unsigned jobs)
 {
-	size_t n_workers = jobs < n ? jobs : n;
+	size_t n_runs = jobs < n ? jobs : n;
 	struct frontend_unit *units = mem_alloc(n * sizeof *units);
-	struct frontend_worker *workers = mem_alloc(n_workers * sizeof *workers);
-	pthread_t *threads = mem_alloc(n_workers * sizeof *threads);
+	struct frontend **runs = mem_alloc(n_runs * sizeof *runs);
 	int r = 1;
-	if (!units || !workers || !threads)
+	if (!units || !runs)
 		goto done;
-	struct frontend_pool pool = { .units = units, .n = n, .model = fe->diag };
-	atomic_init(&pool.next, 0);
 	for (size_t i = 0; i < n; i++)
 		units[i] = (struct frontend_unit){ .path = paths[i] };
-	for (size_t t = 0; t < n_workers; t++)
-		workers[t] = (struct frontend_worker){ &pool, frontend_new(NULL) };
-	size_t started = 1;
-	while (started < n_workers &&
-	       pthread_create(&threads[started], NULL, frontend_work, &workers[started]) == 0)
-		started++;
-	frontend_work(&workers[0]);
-	for (size_t t = 1; t < started; t++)
-		pthread_join(threads[t], NULL);
+	for (size_t t = 0; t < n_runs; t++)
+		runs[t] = frontend_new(NULL);
+	struct frontend_pool pool = { .units = units, .model = fe->diag, .runs = runs };
+	jobs_run(n, jobs, frontend_unit_run, &pool);
 
 	if (frontend_units_stand(fe, units, n))
-		r = frontend_adopt(fe, workers, n_workers, units, n);
-	for (size_t t = 0; t < n_workers; t++)
-		frontend_free(workers[t].fe);
+		r = frontend_adopt(fe, runs, n_runs, units, n);
+	for (size_t t = 0; t < n_runs; t++)
+		frontend_free(runs[t]);
 	for (size_t i = 0; i < n; i++)
 		mem_free(units[i].printed);
 done:
 	mem_free(units);
-	mem_free(workers);
-	mem_free(threads);
+	mem_free(runs);
 	return r;
 }
 

@@ -14,6 +14,8 @@
 
 #include "backend.h"
 #include "frontend.h"
+#include "jobs.h"
+#include "mem.h"
 
 enum { EXIT_INVALID = 1, EXIT_USAGE = 2 };
 
@@ -31,7 +33,7 @@ struct cli {
 	const char *out_dir;
 	bool check_only;
 	const char *backends;   /* comma-separated names; NULL: all */
-	unsigned jobs;          /* -j: threads for parsing */
+	unsigned jobs;          /* -j: threads for parsing and for the backends */
 	struct backend_options opts;
 };
 
@@ -49,8 +51,9 @@ static void cli_usage(FILE *out)
 		"  -Werror                treat warnings as errors\n"
 		"  -q, --quiet            do not print warnings\n"
 		"      --max-errors N     stop after N errors (default 50, 0: no limit)\n"
-		"  -j, --jobs N           parse the files on N threads (default 1); the\n"
-		"                         output and the diagnostics are the same\n"
+		"  -j, --jobs N           parse the files, and run the backends, on N\n"
+		"                         threads (default 1); the output and the\n"
+		"                         diagnostics are the same\n"
 		"      --json-compact     JSON on one line instead of pretty-printed\n"
 		"      --c-prefix NAME    prefix of every C symbol and macro (default: jobc)\n"
 		"  -h, --help             print this help\n"
@@ -179,27 +182,64 @@ static int cli_parse(int argc, char **argv, struct cli *cli, struct diag *d)
 	return -1;
 }
 
-/* Runs the selected backends into one staged set, then writes it. */
+/* The backends of a run: each emits into its own set, bound to one out_dir. */
+struct cli_emit {
+	const struct cli *cli;
+	const struct ast_root *root;
+	struct out_dir *dir;
+	const struct backend **backends;        /* the selected ones */
+	bool *failed;                           /* per backend, reported */
+};
+
+/* Backend number i: emits, then writes what it has not written yet. */
+static void cli_emit_one(void *ctx, size_t i, size_t worker)
+{
+	(void)worker;
+	struct cli_emit *run = ctx;
+	const struct backend *b = run->backends[i];
+	struct out_set *out = out_set_to(run->dir);
+	int r = out ? b->emit(run->root, &run->cli->opts, out) : -1;
+	if (r != 0 || out_failed(out)) {
+		fprintf(stderr, "jobc: error: the %s backend failed (out of memory)\n", b->name);
+		run->failed[i] = true;
+	} else if (out_set_write(out) != 0) {
+		run->failed[i] = true;      /* out_set_write said why */
+	}
+	out_set_free(out);
+}
+
+/*
+ * Runs the selected backends, on up to cli->jobs threads, into the output
+ * folder's stage; puts their products in place only if all succeeded.
+ */
 static int cli_emit(const struct cli *cli, const struct ast_root *root)
 {
-	struct out_set *out = out_set_new();
-	if (!out) {
+	const struct backend **backends = mem_alloc(backend_count * sizeof *backends);
+	bool *failed = mem_alloc(backend_count * sizeof *failed);
+	if (!backends || !failed) {
+		mem_free(backends);
+		mem_free(failed);
 		fprintf(stderr, "jobc: error: out of memory\n");
 		return EXIT_USAGE;
 	}
-	int status = EXIT_SUCCESS;
-	for (size_t i = 0; i < backend_count && status == EXIT_SUCCESS; i++) {
-		const struct backend *b = backend_table[i];
-		if (!cli_backend_selected(cli, b->name))
-			continue;
-		if (b->emit(root, &cli->opts, out) != 0 || out_failed(out)) {
-			fprintf(stderr, "jobc: error: the %s backend failed (out of memory)\n", b->name);
+	size_t n = 0;
+	for (size_t i = 0; i < backend_count; i++)
+		if (cli_backend_selected(cli, backend_table[i]->name))
+			backends[n++] = backend_table[i];
+	struct cli_emit run = { cli, root, out_dir_open(cli->out_dir), backends, failed };
+	int status = run.dir ? EXIT_SUCCESS : EXIT_USAGE;
+	if (run.dir) {
+		memset(failed, 0, n * sizeof *failed);
+		jobs_run(n, cli->jobs, cli_emit_one, &run);
+		for (size_t i = 0; i < n; i++)
+			if (failed[i])
+				status = EXIT_USAGE;
+		if (status == EXIT_SUCCESS && out_dir_commit(run.dir) != 0)
 			status = EXIT_USAGE;
-		}
+		out_dir_close(run.dir);
 	}
-	if (status == EXIT_SUCCESS && out_commit(out, cli->out_dir) != 0)
-		status = EXIT_USAGE;
-	out_set_free(out);
+	mem_free(backends);
+	mem_free(failed);
 	return status;
 }
 

@@ -2,9 +2,10 @@
  * output.c - staged, atomic output (see output.h; docs/ROBUSTNESS.md).
  *
  * The unit of output is a product: the first component of a staged path
- * (json/, html/, latex/, c/: one per backend). out_commit builds every
+ * (json/, html/, latex/, c/: one per backend). An out_dir builds every
  * product complete in a staging folder inside the output folder
- * (DIR/.jobc-stage-PID-XXXXXX/), then swaps each one with the folder it
+ * (DIR/.jobc-stage-PID-N/), file by file as the backends finish them (from
+ * several threads at once), then out_dir_commit swaps each one with what it
  * replaces in one rename (renameat2 RENAME_EXCHANGE), and removes the
  * stage, which by then holds the previous versions. So a reader, or a kill
  * at any moment, sees each product folder either as it was or complete in
@@ -25,6 +26,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
+#include <stddef.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -39,21 +42,35 @@
 struct out_entry {
 	char *path;
 	struct buf content;
+	bool written;           /* gone to the stage; content released */
 };
 
 struct out_set {
-	struct out_entry *files;
+	/* Entries are allocated one by one: a backend holds the buffers of
+	 * several files while it adds more. */
+	struct out_entry **files;
 	size_t count, cap;
+	struct out_dir *dir;    /* NULL: the set is kept in memory */
+	struct buf spare;       /* the memory of the last file written, reused */
+	bool failed;            /* a file written lost data to a failed allocation */
+	bool write_failed;      /* a file could not be written (reported) */
 };
 
-struct out_set *out_set_new(void)
+static int out_dir_put(struct out_dir *d, const char *path, const struct buf *content);
+
+struct out_set *out_set_to(struct out_dir *d)
 {
 	struct out_set *set = mem_alloc(sizeof *set);
 	if (set) {
-		set->files = NULL;
-		set->count = set->cap = 0;
+		*set = (struct out_set){ .dir = d };
+		buf_init(&set->spare);
 	}
 	return set;
+}
+
+struct out_set *out_set_new(void)
+{
+	return out_set_to(NULL);
 }
 
 void out_set_free(struct out_set *set)
@@ -61,10 +78,12 @@ void out_set_free(struct out_set *set)
 	if (!set)
 		return;
 	for (size_t i = 0; i < set->count; i++) {
-		mem_free(set->files[i].path);
-		buf_free(&set->files[i].content);
+		mem_free(set->files[i]->path);
+		buf_free(&set->files[i]->content);
+		mem_free(set->files[i]);
 	}
 	mem_free(set->files);
+	buf_free(&set->spare);
 	mem_free(set);
 }
 
@@ -96,29 +115,61 @@ struct buf *out_file(struct out_set *set, const char *fmt, ...)
 	if (n < 0)
 		return NULL;
 	char *path = mem_alloc((size_t)n + 1);
-	if (!path)
-		return NULL;
+	struct out_entry *e = mem_alloc(sizeof *e);
+	if (!path || !e)
+		goto fail;
 	va_start(ap, fmt);
 	vsnprintf(path, (size_t)n + 1, fmt, ap);
 	va_end(ap);
-	if (!out_path_is_safe(path)) {
-		mem_free(path);
-		return NULL;
-	}
+	if (!out_path_is_safe(path))
+		goto fail;
 	if (set->count == set->cap) {
 		size_t cap = set->cap ? set->cap * 2 : 64;
-		struct out_entry *files = mem_realloc(set->files, cap * sizeof *files);
-		if (!files) {
-			mem_free(path);
-			return NULL;
-		}
+		struct out_entry **files = mem_realloc(set->files, cap * sizeof *files);
+		if (!files)
+			goto fail;
 		set->files = files;
 		set->cap = cap;
 	}
-	struct out_entry *e = &set->files[set->count++];
-	e->path = path;
-	buf_init(&e->content);
+	*e = (struct out_entry){ .path = path, .content = set->spare };
+	buf_init(&set->spare);
+	set->files[set->count++] = e;
 	return &e->content;
+fail:
+	mem_free(path);
+	mem_free(e);
+	return NULL;
+}
+
+int out_file_done(struct out_set *set, struct buf *b)
+{
+	struct out_entry *e = (struct out_entry *)((char *)b - offsetof(struct out_entry, content));
+	if (!set->dir || e->written)
+		return 0;
+	e->written = true;
+	if (b->failed)
+		set->failed = true;
+	else if (out_dir_put(set->dir, e->path, b) != 0)
+		set->write_failed = true;
+	if (set->failed || set->write_failed)
+		return -1;
+	/* The larger block is kept: the next page is likely as large. */
+	if (b->cap > set->spare.cap) {
+		buf_free(&set->spare);
+		set->spare = *b;
+		set->spare.len = 0;
+		buf_init(b);
+	} else {
+		buf_free(b);
+	}
+	return 0;
+}
+
+int out_set_write(struct out_set *set)
+{
+	for (size_t i = 0; i < set->count && !set->failed && !set->write_failed; i++)
+		out_file_done(set, &set->files[i]->content);
+	return set->failed || set->write_failed ? -1 : 0;
 }
 
 size_t out_count(const struct out_set *set)
@@ -128,18 +179,20 @@ size_t out_count(const struct out_set *set)
 
 const char *out_path(const struct out_set *set, size_t i)
 {
-	return set->files[i].path;
+	return set->files[i]->path;
 }
 
 const struct buf *out_content(const struct out_set *set, size_t i)
 {
-	return &set->files[i].content;
+	return &set->files[i]->content;
 }
 
 bool out_failed(const struct out_set *set)
 {
+	if (set->failed)
+		return true;
 	for (size_t i = 0; i < set->count; i++)
-		if (set->files[i].content.failed)
+		if (set->files[i]->content.failed)
 			return true;
 	return false;
 }
@@ -314,75 +367,35 @@ static int out_open_parent(int root, const char *path, const char **last)
 	return fd;
 }
 
-/* ---- the commit --------------------------------------------------------- */
+/* ---- the output folder and its stage ------------------------------------ */
 
 /*
- * A product: the files of the set whose paths start with the same first
- * component, a folder (json/...) or a single file.
+ * A product: the files whose paths start with the same first component, a
+ * folder (json/...) or a single file.
  */
 struct out_product {
 	char name[NAME_MAX + 1];
-	size_t first;           /* index of its first file in the set */
 	bool folder;
 	bool exists;            /* the output folder has one now */
 	mode_t mode;            /* ... with this mode */
+	int new_fd;             /* a folder's new version, in the stage; or -1 */
+	int old_fd;             /* a folder's current version; or -1 */
 };
 
-struct out_commit {
-	const struct out_set *set;
-	const char *dir;
+struct out_dir {
+	char *path;             /* the output folder, as named */
+	size_t created;         /* where the folders out_dir_open made start */
 	int dir_fd;             /* the output folder */
 	int stage_fd;           /* its staging folder, stage_name in dir_fd */
 	char stage_name[64];
-	struct out_product *products;
-	size_t n_products;
-	size_t swapped;         /* products put in place so far */
+	pthread_mutex_t lock;   /* the products, which threads add to */
+	struct out_product **products;  /* by pointer: threads hold them */
+	size_t n_products, cap;
+	bool committed;
+	struct sigaction saved_xfsz;
 };
 
 static const char out_stage_prefix[] = ".jobc-stage-";
-
-/* Length of the product part of a path: up to the first '/', or all. */
-static size_t out_product_len(const char *path)
-{
-	return strcspn(path, "/");
-}
-
-static bool out_in_product(const char *path, const struct out_product *p)
-{
-	size_t n = out_product_len(path);
-	return strncmp(path, p->name, n) == 0 && p->name[n] == '\0';
-}
-
-/* The products, in the order their first files were staged. */
-static int out_find_products(struct out_commit *c)
-{
-	size_t n = c->set->count;
-	c->products = mem_alloc((n ? n : 1) * sizeof *c->products);
-	if (!c->products)
-		return out_error(ENOMEM, c->dir, "write", "");
-	for (size_t i = 0; i < n; i++) {
-		const char *path = c->set->files[i].path;
-		size_t k = 0;
-		while (k < c->n_products && !out_in_product(path, &c->products[k]))
-			k++;
-		struct out_product *p = &c->products[k];
-		bool folder = path[out_product_len(path)] == '/';
-		if (k < c->n_products) {
-			/* json/x and json, or a file twice: one would be lost. */
-			if (!folder || !p->folder)
-				return out_error(EEXIST, c->dir, "write", path);
-			continue;
-		}
-		if (out_product_len(path) > NAME_MAX)
-			return out_error(ENAMETOOLONG, c->dir, "write", path);
-		memcpy(p->name, path, out_product_len(path));
-		p->name[out_product_len(path)] = '\0';
-		p->first = i;
-		p->folder = folder;
-		c->n_products++;
-	}
-	return 0;
-}
 
 /* Staging folders of runs that are gone (killed) are removed. */
 static void out_remove_stale_stages(int dir_fd)
@@ -400,40 +413,213 @@ static void out_remove_stale_stages(int dir_fd)
 	closedir(d);
 }
 
-static int out_make_stage(struct out_commit *c)
+static int out_make_stage(struct out_dir *d)
 {
 	for (unsigned attempt = 0; attempt < 100; attempt++) {
-		snprintf(c->stage_name, sizeof c->stage_name, "%s%ld-%u", out_stage_prefix,
+		snprintf(d->stage_name, sizeof d->stage_name, "%s%ld-%u", out_stage_prefix,
 			 (long)getpid(), attempt);
-		if (mkdirat(c->dir_fd, c->stage_name, 0700) == 0) {
-			c->stage_fd = out_open_dir(c->dir_fd, c->stage_name);
-			return c->stage_fd < 0 ? out_error(errno, c->dir, "write in", "") : 0;
+		if (mkdirat(d->dir_fd, d->stage_name, 0700) == 0) {
+			d->stage_fd = out_open_dir(d->dir_fd, d->stage_name);
+			return d->stage_fd < 0 ? out_error(errno, d->path, "write in", "") : 0;
 		}
 		if (errno != EEXIST)
 			break;
 	}
-	return out_error(errno, c->dir, "write in", "");
+	return out_error(errno, d->path, "write in", "");
 }
 
 /*
- * The file of entry e at rest in the product folder new_fd (old_fd is the
- * current version, or -1): linked from there if its bytes are the same.
+ * mkdir -p of dir. *created is where the first folder it made ends in dir
+ * (strlen(dir) + 1 if it made none), for out_unmake_dir.
  */
-static int out_stage_file(const struct out_entry *e, const char *rest, int new_fd, int old_fd)
+static int out_make_dir(char *dir, size_t *created)
+{
+	size_t len = strlen(dir);
+	*created = len + 1;
+	for (size_t i = 1; i <= len; i++) {
+		if (dir[i] != '/' && dir[i] != '\0')
+			continue;
+		dir[i] = '\0';
+		int r = mkdir(dir, 0777), err = errno;
+		dir[i] = i < len ? '/' : '\0';
+		if (r == 0 && *created > len)
+			*created = i;
+		if (r != 0 && err != EEXIST) {
+			errno = err;
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* rmdir of the folders out_make_dir made, innermost first, if still empty. */
+static void out_unmake_dir(char *dir, size_t created)
+{
+	size_t len = strlen(dir);
+	for (size_t i = len + 1; i-- > created;) {
+		if (dir[i] == '/' || dir[i] == '\0') {
+			dir[i] = '\0';
+			rmdir(dir);
+			dir[i] = i < len ? '/' : '\0';
+		}
+	}
+}
+
+struct out_dir *out_dir_open(const char *dir)
+{
+	struct out_dir *d = mem_alloc(sizeof *d);
+	size_t len = strlen(dir);
+	char *path = mem_alloc(len + 1);
+	if (!d || !path) {
+		mem_free(d);
+		mem_free(path);
+		out_error(ENOMEM, dir, "write", "");
+		return NULL;
+	}
+	memcpy(path, dir, len + 1);
+	while (len > 1 && path[len - 1] == '/')
+		path[--len] = '\0';
+	*d = (struct out_dir){ .path = path, .dir_fd = -1, .stage_fd = -1 };
+	pthread_mutex_init(&d->lock, NULL);
+	/* Past a file-size limit, write fails (EFBIG) instead of killing us. */
+	struct sigaction ignore = { .sa_handler = SIG_IGN };
+	sigaction(SIGXFSZ, &ignore, &d->saved_xfsz);
+	if (out_make_dir(path, &d->created) != 0 ||
+	    (d->dir_fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {
+		fprintf(stderr, "jobc: error: cannot make the output folder '%s': %s\n", path,
+			strerror(errno));
+		out_dir_close(d);
+		return NULL;
+	}
+	out_remove_stale_stages(d->dir_fd);
+	if (out_make_stage(d) != 0) {
+		out_dir_close(d);
+		return NULL;
+	}
+	return d;
+}
+
+/* Length of the product part of a path: up to the first '/', or all. */
+static size_t out_product_len(const char *path)
+{
+	return strcspn(path, "/");
+}
+
+/* A new product of d for path, its new version begun in the stage. */
+static struct out_product *out_new_product(struct out_dir *d, const char *path)
+{
+	size_t n = out_product_len(path);
+	if (n > NAME_MAX) {
+		out_error(ENAMETOOLONG, d->path, "write", path);
+		return NULL;
+	}
+	if (d->n_products == d->cap) {
+		size_t cap = d->cap ? 2 * d->cap : 8;
+		struct out_product **products = mem_realloc(d->products, cap * sizeof *products);
+		if (!products) {
+			out_error(ENOMEM, d->path, "write", path);
+			return NULL;
+		}
+		d->products = products;
+		d->cap = cap;
+	}
+	struct out_product *p = mem_alloc(sizeof *p);
+	if (!p) {
+		out_error(ENOMEM, d->path, "write", path);
+		return NULL;
+	}
+	*p = (struct out_product){ .folder = path[n] == '/', .new_fd = -1, .old_fd = -1 };
+	memcpy(p->name, path, n);
+	p->name[n] = '\0';
+	d->products[d->n_products++] = p;
+
+	struct stat st;
+	p->exists = fstatat(d->dir_fd, p->name, &st, AT_SYMLINK_NOFOLLOW) == 0;
+	if (!p->exists && errno != ENOENT)
+		return out_error(errno, d->path, "write", p->name), NULL;
+	if (p->exists && p->folder != S_ISDIR(st.st_mode))
+		return out_error(p->folder ? ENOTDIR : EISDIR, d->path, "replace", p->name), NULL;
+	p->mode = p->exists ? st.st_mode & 07777 : 0;
+	if (!p->folder)
+		return p;
+	if (mkdirat(d->stage_fd, p->name, 0777) != 0 ||
+	    (p->new_fd = out_open_dir(d->stage_fd, p->name)) < 0)
+		return out_error(errno, d->path, "write", p->name), NULL;
+	if (p->exists && (p->old_fd = out_open_dir(d->dir_fd, p->name)) < 0)
+		return out_error(errno, d->path, "read", p->name), NULL;
+	return p;
+}
+
+/* Makes the folders on the way to rest under folder fd. */
+static int out_make_parents(int fd, const char *rest)
 {
 	const char *name;
-	int at = out_open_parent(new_fd, rest, &name);
+	int at = out_open_parent(fd, rest, &name);
 	if (at < 0)
 		return -1;
-	const char *data = e->content.data ? e->content.data : "";
-	int r = 0;
-	if (old_fd < 0 || !out_same_content(old_fd, rest, data, e->content.len) ||
-	    linkat(old_fd, rest, at, name, 0) != 0)
-		r = out_write_file(at, name, data, e->content.len, 0666);
-	int saved = errno;
 	close(at);
-	errno = saved;
-	return r;
+	return 0;
+}
+
+/*
+ * The file rest of folder product p, linked from the current version if
+ * its bytes are already there. Its folders are made only when the first
+ * attempt finds them missing: one system call per file, not one per folder.
+ */
+static int out_put_in_folder(const struct out_product *p, const char *rest,
+			     const char *data, size_t len)
+{
+	for (bool retried = false;; retried = true) {
+		if ((p->old_fd >= 0 && out_same_content(p->old_fd, rest, data, len) &&
+		     linkat(p->old_fd, rest, p->new_fd, rest, 0) == 0) ||
+		    out_write_file(p->new_fd, rest, data, len, 0666) == 0)
+			return 0;
+		if (errno != ENOENT || retried || out_make_parents(p->new_fd, rest) != 0)
+			return -1;
+	}
+}
+
+/*
+ * The product path belongs to, begun if it is the first of its files.
+ * NULL after a message if it cannot be, or if path would overwrite a file
+ * of the product (json/x and a file json, or the same file twice).
+ */
+static struct out_product *out_product_of(struct out_dir *d, const char *path)
+{
+	size_t n = out_product_len(path);
+	struct out_product *p = NULL;
+	pthread_mutex_lock(&d->lock);
+	for (size_t k = 0; k < d->n_products && !p; k++)
+		if (strncmp(path, d->products[k]->name, n) == 0 && d->products[k]->name[n] == '\0')
+			p = d->products[k];
+	if (!p)
+		p = out_new_product(d, path);
+	else if (!p->folder || path[n] != '/')
+		p = (out_error(EEXIST, d->path, "write", path), NULL);
+	pthread_mutex_unlock(&d->lock);
+	return p;
+}
+
+/*
+ * Writes path with content into the stage. In a folder that exists, a
+ * file whose bytes are already there is linked from the current version,
+ * so its timestamp only moves when its content does. 0, or -1 after a
+ * message. Threads may call it together.
+ */
+static int out_dir_put(struct out_dir *d, const char *path, const struct buf *content)
+{
+	struct out_product *p = out_product_of(d, path);
+	if (!p)
+		return -1;
+	const char *data = content->data ? content->data : "";
+	if (!p->folder) {
+		if (out_write_file(d->stage_fd, p->name, data, content->len, 0666) != 0)
+			return out_error(errno, d->path, "write", path);
+		return 0;
+	}
+	if (out_put_in_folder(p, path + strlen(p->name) + 1, data, content->len) != 0)
+		return out_error(errno, d->path, "write", path);
+	return 0;
 }
 
 static int out_carry_entry(int old_fd, int new_fd, const char *name);
@@ -494,53 +680,15 @@ static int out_carry_into(int old_fd, int new_fd, const char *name)
 	return r;
 }
 
-/* The files of folder product p, and what its current version keeps, in new_fd. */
-static int out_fill_folder(struct out_commit *c, const struct out_product *p, int new_fd)
+/* Finishes folder product p: what its current version keeps, its mode. */
+static int out_finish_folder(struct out_dir *d, const struct out_product *p)
 {
-	int old_fd = p->exists ? out_open_dir(c->dir_fd, p->name) : -1;
-	if (p->exists && old_fd < 0)
-		return out_error(errno, c->dir, "read", p->name);
-	int r = 0;
-	for (size_t i = p->first; r == 0 && i < c->set->count; i++) {
-		const struct out_entry *e = &c->set->files[i];
-		if (out_in_product(e->path, p) &&
-		    out_stage_file(e, e->path + strlen(p->name) + 1, new_fd, old_fd) != 0)
-			r = out_error(errno, c->dir, "write", e->path);
-	}
-	if (r == 0 && old_fd >= 0 && out_carry(old_fd, new_fd) != 0)
-		r = out_error(errno, c->dir, "keep the files of", p->name);
-	if (old_fd >= 0)
-		close(old_fd);
-	return r;
-}
-
-/* The new version of product p, complete, in the stage. */
-static int out_build_product(struct out_commit *c, struct out_product *p)
-{
-	struct stat st;
-	p->exists = fstatat(c->dir_fd, p->name, &st, AT_SYMLINK_NOFOLLOW) == 0;
-	if (!p->exists && errno != ENOENT)
-		return out_error(errno, c->dir, "write", p->name);
-	if (p->exists && p->folder != S_ISDIR(st.st_mode))
-		return out_error(p->folder ? ENOTDIR : EISDIR, c->dir, "replace", p->name);
-	p->mode = p->exists ? st.st_mode & 07777 : 0;
-	if (!p->folder) {
-		const struct buf *b = &c->set->files[p->first].content;
-		if (out_write_file(c->stage_fd, p->name, b->data ? b->data : "", b->len, 0666) != 0)
-			return out_error(errno, c->dir, "write", p->name);
-		return 0;
-	}
-	if (mkdirat(c->stage_fd, p->name, 0777) != 0)
-		return out_error(errno, c->dir, "write", p->name);
-	int new_fd = out_open_dir(c->stage_fd, p->name);
-	if (new_fd < 0)
-		return out_error(errno, c->dir, "write", p->name);
-	int r = out_fill_folder(c, p, new_fd);
+	if (p->old_fd >= 0 && out_carry(p->old_fd, p->new_fd) != 0)
+		return out_error(errno, d->path, "keep the files of", p->name);
 	/* The folder keeps its mode, set last: it may forbid writing into it. */
-	if (r == 0 && p->exists && fchmod(new_fd, p->mode) != 0)
-		r = out_error(errno, c->dir, "write", p->name);
-	close(new_fd);
-	return r;
+	if (p->exists && fchmod(p->new_fd, p->mode) != 0)
+		return out_error(errno, d->path, "write", p->name);
+	return 0;
 }
 
 /*
@@ -549,92 +697,76 @@ static int out_build_product(struct out_commit *c, struct out_product *p)
  * systems), in three renames through a name aside: a short moment in which
  * the output folder has neither version.
  */
-static int out_exchange(const struct out_commit *c, const char *name)
+static int out_exchange(const struct out_dir *d, const char *name)
 {
 #ifdef RENAME_EXCHANGE
-	if (renameat2(c->stage_fd, name, c->dir_fd, name, RENAME_EXCHANGE) == 0)
+	if (renameat2(d->stage_fd, name, d->dir_fd, name, RENAME_EXCHANGE) == 0)
 		return 0;
 	if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
 		return -1;
 #endif
 	static const char aside[] = ".jobc-aside";
-	if (renameat(c->dir_fd, name, c->stage_fd, aside) != 0)
+	if (renameat(d->dir_fd, name, d->stage_fd, aside) != 0)
 		return -1;
-	if (renameat(c->stage_fd, name, c->dir_fd, name) != 0) {
+	if (renameat(d->stage_fd, name, d->dir_fd, name) != 0) {
 		int saved = errno;
-		renameat(c->stage_fd, aside, c->dir_fd, name);
+		renameat(d->stage_fd, aside, d->dir_fd, name);
 		errno = saved;
 		return -1;
 	}
-	return renameat(c->stage_fd, aside, c->stage_fd, name);
+	return renameat(d->stage_fd, aside, d->stage_fd, name);
 }
 
 /* Puts product p in place, or back where it was (the same step twice). */
-static int out_swap(const struct out_commit *c, const struct out_product *p, bool back)
+static int out_swap(const struct out_dir *d, const struct out_product *p, bool back)
 {
 	if (p->exists)
-		return out_exchange(c, p->name);
-	return back ? renameat(c->dir_fd, p->name, c->stage_fd, p->name)
-		    : renameat(c->stage_fd, p->name, c->dir_fd, p->name);
+		return out_exchange(d, p->name);
+	return back ? renameat(d->dir_fd, p->name, d->stage_fd, p->name)
+		    : renameat(d->stage_fd, p->name, d->dir_fd, p->name);
 }
 
-/*
- * mkdir -p of dir. *created is where the first folder it made ends in dir
- * (strlen(dir) + 1 if it made none), for out_unmake_dir.
- */
-static int out_make_dir(char *dir, size_t *created)
+int out_dir_commit(struct out_dir *d)
 {
-	size_t len = strlen(dir);
-	*created = len + 1;
-	for (size_t i = 1; i <= len; i++) {
-		if (dir[i] != '/' && dir[i] != '\0')
-			continue;
-		dir[i] = '\0';
-		int r = mkdir(dir, 0777), err = errno;
-		dir[i] = i < len ? '/' : '\0';
-		if (r == 0 && *created > len)
-			*created = i;
-		if (r != 0 && err != EEXIST) {
-			errno = err;
+	for (size_t k = 0; k < d->n_products; k++)
+		if (d->products[k]->folder && out_finish_folder(d, d->products[k]) != 0)
+			return -1;
+	for (size_t k = 0; k < d->n_products; k++) {
+		if (out_swap(d, d->products[k], false) != 0) {
+			out_error(errno, d->path, "replace", d->products[k]->name);
+			while (k > 0)
+				out_swap(d, d->products[--k], true);
 			return -1;
 		}
 	}
+	d->committed = true;
 	return 0;
 }
 
-/* rmdir of the folders out_make_dir made, innermost first, if still empty. */
-static void out_unmake_dir(char *dir, size_t created)
+void out_dir_close(struct out_dir *d)
 {
-	size_t len = strlen(dir);
-	for (size_t i = len + 1; i-- > created;) {
-		if (dir[i] == '/' || dir[i] == '\0') {
-			dir[i] = '\0';
-			rmdir(dir);
-			dir[i] = i < len ? '/' : '\0';
-		}
+	if (!d)
+		return;
+	for (size_t k = 0; k < d->n_products; k++) {
+		if (d->products[k]->new_fd >= 0)
+			close(d->products[k]->new_fd);
+		if (d->products[k]->old_fd >= 0)
+			close(d->products[k]->old_fd);
+		mem_free(d->products[k]);
 	}
-}
-
-static int out_commit_in(struct out_commit *c)
-{
-	if (out_find_products(c) != 0)
-		return -1;
-	out_remove_stale_stages(c->dir_fd);
-	if (out_make_stage(c) != 0)
-		return -1;
-	for (size_t k = 0; k < c->n_products; k++)
-		if (out_build_product(c, &c->products[k]) != 0)
-			return -1;
-	for (; c->swapped < c->n_products; c->swapped++) {
-		const struct out_product *p = &c->products[c->swapped];
-		if (out_swap(c, p, false) != 0) {
-			out_error(errno, c->dir, "replace", p->name);
-			while (c->swapped > 0)
-				out_swap(c, &c->products[--c->swapped], true);
-			return -1;
-		}
+	if (d->stage_fd >= 0) {
+		close(d->stage_fd);
+		out_remove_tree(d->dir_fd, d->stage_name);
 	}
-	return 0;
+	if (d->dir_fd >= 0)
+		close(d->dir_fd);
+	if (!d->committed)
+		out_unmake_dir(d->path, d->created);
+	sigaction(SIGXFSZ, &d->saved_xfsz, NULL);
+	pthread_mutex_destroy(&d->lock);
+	mem_free(d->products);
+	mem_free(d->path);
+	mem_free(d);
 }
 
 int out_commit(const struct out_set *set, const char *dir)
@@ -643,37 +775,14 @@ int out_commit(const struct out_set *set, const char *dir)
 		fprintf(stderr, "jobc: error: out of memory while generating output\n");
 		return -1;
 	}
-	size_t len = strlen(dir);
-	char *path = mem_alloc(len + 1);
-	if (!path)
-		return out_error(ENOMEM, dir, "write", "");
-	memcpy(path, dir, len + 1);
-	while (len > 1 && path[len - 1] == '/')
-		path[--len] = '\0';
-	/* Past a file-size limit, write fails (EFBIG) instead of killing us. */
-	struct sigaction ignore = { .sa_handler = SIG_IGN }, saved_xfsz;
-	sigaction(SIGXFSZ, &ignore, &saved_xfsz);
-
-	struct out_commit c = { .set = set, .dir = path, .dir_fd = -1, .stage_fd = -1 };
-	size_t created;
-	int r = -1;
-	if (out_make_dir(path, &created) != 0 ||
-	    (c.dir_fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
-		fprintf(stderr, "jobc: error: cannot make the output folder '%s': %s\n", path,
-			strerror(errno));
-	else
-		r = out_commit_in(&c);
-	if (c.stage_fd >= 0) {
-		close(c.stage_fd);
-		out_remove_tree(c.dir_fd, c.stage_name);
-	}
-	if (c.dir_fd >= 0)
-		close(c.dir_fd);
-	if (r != 0)
-		out_unmake_dir(path, created);
-
-	sigaction(SIGXFSZ, &saved_xfsz, NULL);
-	mem_free(c.products);
-	mem_free(path);
+	struct out_dir *d = out_dir_open(dir);
+	if (!d)
+		return -1;
+	int r = 0;
+	for (size_t i = 0; i < set->count && r == 0; i++)
+		r = out_dir_put(d, set->files[i]->path, &set->files[i]->content);
+	if (r == 0)
+		r = out_dir_commit(d);
+	out_dir_close(d);
 	return r;
 }

@@ -3,10 +3,26 @@
  *
  * Backends never touch the file system: they add files to an out_set, each
  * a buffer with a path relative to the output folder ("json/catalogue.json").
- * Only when every backend has succeeded does the driver call out_commit(),
- * which writes each file to a temporary name beside its target and renames
- * it into place, so that a reader (or a crash) never sees half a file, and an
- * invalid catalogue or a failed backend leaves the output folder untouched.
+ *
+ * An out_set is either kept in memory (out_set_new: tests read it back) or
+ * bound to an out_dir (out_set_to): the output folder being replaced. Then
+ * each file goes to the out_dir's staging folder as soon as the backend says
+ * it is done with it (out_file_done), or when the set is written
+ * (out_set_write), so a backend holds one page at a time, not the site, and
+ * backends on several threads write their files at the same time.
+ *
+ *     struct out_dir *d = out_dir_open("out");      // nothing visible yet
+ *     struct out_set *s = out_set_to(d);
+ *     backend->emit(root, opts, s);                  // may call out_file_done
+ *     if (!out_failed(s) && out_set_write(s) == 0 && out_dir_commit(d) == 0)
+ *             ok;                                    // every product swapped in
+ *     out_set_free(s);
+ *     out_dir_close(d);                              // not committed: nothing changed
+ *
+ * Only out_dir_commit changes what a reader of the output folder sees: each
+ * product (the first component of a path: json/, html/...) is swapped in
+ * whole, so a reader, a crash or a failed backend never leaves half a file
+ * or a mix of versions (docs/ROBUSTNESS.md).
  */
 #ifndef JOBC_OUTPUT_H
 #define JOBC_OUTPUT_H
@@ -16,8 +32,24 @@
 #include "buf.h"
 
 struct out_set;
+struct out_dir;
 
+/*
+ * The output folder dir, made if missing (with the folders above it), and
+ * a staging folder inside it. NULL after printing "jobc: error: ..." if
+ * that cannot be done. Safe to use from several threads.
+ */
+struct out_dir *out_dir_open(const char *dir);
+
+/* Puts every product staged so far in place. 0, or -1 after a message. */
+int out_dir_commit(struct out_dir *d);
+
+/* Removes the stage; without a commit, leaves the folder as it was. */
+void out_dir_close(struct out_dir *d);
+
+/* A set kept in memory, or one whose files go to d. NULL without memory. */
 struct out_set *out_set_new(void);
+struct out_set *out_set_to(struct out_dir *d);
 void out_set_free(struct out_set *set);
 
 /*
@@ -28,17 +60,30 @@ void out_set_free(struct out_set *set);
 struct buf *out_file(struct out_set *set, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* Files staged so far, in the order they were added. */
+/*
+ * The backend will not add to file b again. A bound set writes it to the
+ * stage now and reuses its memory for the next file. In memory, nothing
+ * happens. Returns 0; -1 if b lost data (out_failed is then true) or could
+ * not be written (after a message): the set is then lost, and the backend
+ * may stop.
+ */
+int out_file_done(struct out_set *set, struct buf *b);
+
+/* Writes the files not yet written to the stage (bound sets). 0, or -1
+ * as out_file_done, for this or any earlier file. */
+int out_set_write(struct out_set *set);
+
+/* Files of a set in memory, in the order they were added. */
 size_t out_count(const struct out_set *set);
 const char *out_path(const struct out_set *set, size_t i);
 const struct buf *out_content(const struct out_set *set, size_t i);
 
-/* True if any staged buffer lost data to a failed allocation. */
+/* True if a buffer of the set lost data to a failed allocation. */
 bool out_failed(const struct out_set *set);
 
 /*
- * Writes every file under dir (created if missing). Returns 0, or -1 after
- * printing "jobc: error: ..." naming the file and the system's reason.
+ * A set in memory, written to dir and committed in one step. Returns 0,
+ * or -1 after printing "jobc: error: ..." naming the file and the reason.
  */
 int out_commit(const struct out_set *set, const char *dir);
 

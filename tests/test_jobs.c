@@ -1,12 +1,15 @@
 /*
  * test_jobs.c - frontend_parse_files on several threads gives what one
  * thread gives: the same AST in the same order, the same diagnostics in
- * the same order, the same result, whatever goes wrong in which file.
+ * the same order, the same result, whatever goes wrong in which file; and
+ * jobs_run, which runs the threads, runs every task once.
  */
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "jobs.h"
 #include "support.h"
 
 #define SHEET(code, fam) "sheet " code " \"S" code "\" {\n    family " fam "\n" TEST_SHEET_BODY "}\n"
@@ -225,6 +228,45 @@ static void test_unreadable_file(void **state)
 	files_end(&f);
 }
 
+/* ---- jobs_run itself ----------------------------------------------------- */
+
+#define RUN_TASKS 100
+
+struct run_record {
+	atomic_int runs[RUN_TASKS];     /* per task: how often it ran */
+	atomic_int bad_worker;          /* runs with a worker number out of range */
+	size_t workers;                 /* how many there may be */
+};
+
+static void record_task(void *ctx, size_t task, size_t worker)
+{
+	struct run_record *r = ctx;
+	atomic_fetch_add(&r->runs[task], 1);
+	if (worker >= r->workers)
+		atomic_fetch_add(&r->bad_worker, 1);
+}
+
+/* Every task runs exactly once, on a worker numbered below min(jobs, n). */
+static void test_jobs_run_each_task_once(void **state)
+{
+	(void)state;
+	static const unsigned jobs[] = { 1, 2, 3, 8 };
+	static const size_t tasks[] = { 0, 1, 5, RUN_TASKS };
+	for (size_t j = 0; j < sizeof jobs / sizeof jobs[0]; j++) {
+		for (size_t t = 0; t < sizeof tasks / sizeof tasks[0]; t++) {
+			struct run_record r;
+			for (size_t i = 0; i < RUN_TASKS; i++)
+				atomic_init(&r.runs[i], 0);
+			atomic_init(&r.bad_worker, 0);
+			r.workers = jobs[j] < tasks[t] ? jobs[j] : tasks[t];
+			jobs_run(tasks[t], jobs[j], record_task, &r);
+			for (size_t i = 0; i < RUN_TASKS; i++)
+				assert_int_equal(atomic_load(&r.runs[i]), i < tasks[t]);
+			assert_int_equal(atomic_load(&r.bad_worker), 0);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -233,6 +275,7 @@ int main(void)
 		cmocka_unit_test(test_errors_as_one_by_one),
 		cmocka_unit_test(test_declared_twice_across_files),
 		cmocka_unit_test(test_unreadable_file),
+		cmocka_unit_test(test_jobs_run_each_task_once),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,11 +1,14 @@
 /*
- * test_output.c - src/output.c: path safety, and what out_commit does to the
- * output folder on success and on every kind of failure (docs/ROBUSTNESS.md).
+ * test_output.c - src/output.c: path safety, what out_commit does to the
+ * output folder on success and on every kind of failure (docs/ROBUSTNESS.md),
+ * and sets bound to an out_dir, which write files as they are done, from
+ * several threads.
  * Each test works in a fresh folder under $TMPDIR (or /tmp).
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -18,6 +21,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "jobs.h"
 #include "output.h"
 
 /* ---- helpers ------------------------------------------------------------ */
@@ -146,28 +150,43 @@ static int count_stages(const char *dir)
 	return n;
 }
 
-/* out_commit with its messages captured in *err (free it). */
-static int commit(const struct out_set *set, const char *dir, char **err)
+/* Standard error goes to a file from capture_begin to capture_end, which
+ * returns what was written there (free it). */
+static FILE *capture_file;
+static int capture_saved_fd;
+
+static void capture_begin(void)
 {
 	fflush(stderr);
-	FILE *capture = tmpfile();
-	assert_non_null(capture);
-	int saved = dup(2);
-	dup2(fileno(capture), 2);
-	int r = out_commit(set, dir);
+	capture_file = tmpfile();
+	assert_non_null(capture_file);
+	capture_saved_fd = dup(2);
+	dup2(fileno(capture_file), 2);
+}
+
+static char *capture_end(void)
+{
 	fflush(stderr);
-	dup2(saved, 2);
-	close(saved);
-	rewind(capture);
+	dup2(capture_saved_fd, 2);
+	close(capture_saved_fd);
+	rewind(capture_file);
 	char *text = NULL;
 	size_t len = 0;
 	FILE *out = open_memstream(&text, &len);
 	int c;
-	while ((c = fgetc(capture)) != EOF)
+	while ((c = fgetc(capture_file)) != EOF)
 		fputc(c, out);
 	fclose(out);
-	fclose(capture);
-	*err = text;
+	fclose(capture_file);
+	return text;
+}
+
+/* out_commit with its messages captured in *err (free it). */
+static int commit(const struct out_set *set, const char *dir, char **err)
+{
+	capture_begin();
+	int r = out_commit(set, dir);
+	*err = capture_end();
 	return r;
 }
 
@@ -415,6 +434,139 @@ static void test_unwritable_folder(void **state)
 	remove_temp_dir(tmp);
 }
 
+/* ---- sets bound to an out_dir: files written as they are done ---------- */
+
+/* Written files wait in the stage: the folder changes only at the commit. */
+static void test_streamed_files_wait_for_commit(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	commit_files(tmp, "json/a.json", "A", (char *)NULL);
+	struct out_dir *d = out_dir_open(tmp);
+	assert_non_null(d);
+	struct out_set *set = out_set_to(d);
+	assert_non_null(set);
+	struct buf *a = out_file(set, "json/a.json");
+	buf_puts(a, "A2");
+	assert_int_equal(out_file_done(set, a), 0);
+	/* Two files open at once, in a folder not made yet. */
+	struct buf *b = out_file(set, "json/sheets/b.json");
+	struct buf *c = out_file(set, "json/sheets/c.json");
+	buf_puts(b, "B");
+	buf_puts(c, "C");
+	buf_puts(b, "B2");
+	assert_int_equal(out_file_done(set, c), 0);
+	assert_int_equal(out_set_write(set), 0);
+	assert_int_equal(count_stages(tmp), 1);
+	assert_file(path_of("%s/json/a.json", tmp), "A");
+	assert_false(exists(path_of("%s/json/sheets", tmp)));
+
+	assert_int_equal(out_dir_commit(d), 0);
+	out_set_free(set);
+	out_dir_close(d);
+	assert_file(path_of("%s/json/a.json", tmp), "A2");
+	assert_file(path_of("%s/json/sheets/b.json", tmp), "BB2");
+	assert_file(path_of("%s/json/sheets/c.json", tmp), "C");
+	assert_int_equal(count_stages(tmp), 0);
+	remove_temp_dir(tmp);
+}
+
+/* Closed without a commit (a backend failed): nothing changed, no stage. */
+static void test_streamed_without_commit_changes_nothing(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	commit_files(tmp, "json/a.json", "A", (char *)NULL);
+	char *before = snapshot(tmp);
+	struct out_dir *d = out_dir_open(tmp);
+	assert_non_null(d);
+	struct out_set *set = out_set_to(d);
+	add(set, "json/a.json", "A2");
+	add(set, "html/index.html", "I");
+	assert_int_equal(out_set_write(set), 0);
+	out_set_free(set);
+	out_dir_close(d);
+	char *after = snapshot(tmp);
+	assert_string_equal(after, before);
+	free(before);
+	free(after);
+	remove_temp_dir(tmp);
+}
+
+/* A file two sets both write is refused: one of them would be lost. */
+static void test_same_file_from_two_sets_refused(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	struct out_dir *d = out_dir_open(tmp);
+	assert_non_null(d);
+	struct out_set *first = out_set_to(d), *second = out_set_to(d);
+	add(first, "c/jobc.h", "1");
+	add(second, "c/jobc.h", "2");
+	assert_int_equal(out_set_write(first), 0);
+	capture_begin();
+	int r = out_set_write(second);
+	char *err = capture_end();
+	assert_int_equal(r, -1);
+	assert_non_null(strstr(err, "jobc: error: cannot write"));
+	assert_non_null(strstr(err, "c/jobc.h': File exists"));
+	free(err);
+	out_set_free(first);
+	out_set_free(second);
+	out_dir_close(d);
+	assert_int_equal(count_stages(tmp), 0);
+	remove_temp_dir(tmp);
+}
+
+/* Sets on several threads (jobs_run, as main.c runs the backends) write
+ * into one out_dir at the same time; the commit has every file. */
+#define THREAD_FILES 200
+
+struct thread_writes {
+	struct out_dir *dir;
+	atomic_int failures;    /* cmocka's asserts belong to the main thread */
+};
+
+static void write_product(void *ctx, size_t task, size_t worker)
+{
+	(void)worker;
+	struct thread_writes *w = ctx;
+	struct out_set *set = out_set_to(w->dir);
+	int failures = set == NULL;
+	for (int i = 0; set && i < THREAD_FILES; i++) {
+		struct buf *b = out_file(set, "p%zu/%s/f%03d", task, i % 2 ? "odd" : "even", i);
+		failures += b == NULL;
+		if (b) {
+			buf_printf(b, "%zu-%d", task, i);
+			failures += out_file_done(set, b) != 0;
+		}
+	}
+	failures += set && out_set_write(set) != 0;
+	out_set_free(set);
+	atomic_fetch_add(&w->failures, failures);
+}
+
+static void test_sets_on_threads(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	struct thread_writes w = { .dir = out_dir_open(tmp) };
+	assert_non_null(w.dir);
+	atomic_init(&w.failures, 0);
+	jobs_run(4, 4, write_product, &w);
+	assert_int_equal(atomic_load(&w.failures), 0);
+	assert_int_equal(out_dir_commit(w.dir), 0);
+	out_dir_close(w.dir);
+	for (int p = 0; p < 4; p++)
+		for (int i = 0; i < THREAD_FILES; i++) {
+			char want[32];
+			snprintf(want, sizeof want, "%d-%d", p, i);
+			assert_file(path_of("%s/p%d/%s/f%03d", tmp, p, i % 2 ? "odd" : "even", i), want);
+		}
+	assert_int_equal(count_stages(tmp), 0);
+	remove_temp_dir(tmp);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -428,6 +580,10 @@ int main(void)
 		cmocka_unit_test(test_failed_buffer_writes_nothing),
 		cmocka_unit_test(test_file_size_limit),
 		cmocka_unit_test(test_unwritable_folder),
+		cmocka_unit_test(test_streamed_files_wait_for_commit),
+		cmocka_unit_test(test_streamed_without_commit_changes_nothing),
+		cmocka_unit_test(test_same_file_from_two_sets_refused),
+		cmocka_unit_test(test_sets_on_threads),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
