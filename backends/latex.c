@@ -175,41 +175,90 @@ static bool latex_doubles_ligature(char c)
 }
 
 /*
+ * Counts a character into the run since the last break opportunity (spaces
+ * and hyphens); true if a \jobsheetbreak must go before it.
+ */
+static bool latex_break_before(uint32_t cp, size_t *run)
+{
+	if (cp == ' ' || cp == '-') {
+		*run = 0;
+		return false;
+	}
+	if (++*run <= LATEX_RUN_MAX)
+		return false;
+	*run = 1;
+	return true;
+}
+
+/* Whether text[i] is ASCII written as itself: printable, no LaTeX meaning,
+ * and no ligature with the next byte. */
+static bool latex_plain(const char *text, size_t i, size_t n)
+{
+	unsigned char c = (unsigned char)text[i];
+	if (c > '-')            /* letters and digits: no ligature, no control */
+		return c < 0x7f && !latex_ascii[c];
+	if (c < 0x20 || latex_ascii[c])
+		return false;
+	return !latex_doubles_ligature((char)c) || i + 1 == n || text[i + 1] != (char)c;
+}
+
+/*
+ * The bytes of text[i..n) that latex_plain keeps, each run copied in one
+ * piece between the breaks of long runs; returns where they end.
+ */
+static size_t latex_put_plain(struct buf *b, const char *text, size_t i, size_t n, size_t *run)
+{
+	size_t from = i, r = *run;      /* a local the compiler keeps in a register */
+	for (; i < n && latex_plain(text, i, n); i++) {
+		if (latex_break_before((unsigned char)text[i], &r)) {
+			buf_put(b, text + from, i - from);
+			buf_puts(b, "\\jobsheetbreak{}");
+			from = i;
+		}
+	}
+	buf_put(b, text + from, i - from);
+	*run = r;
+	return i;
+}
+
+/* Any other character, at text[i]: returns its length. */
+static size_t latex_put_special(struct buf *b, const char *text, size_t i, size_t n, size_t *run)
+{
+	uint32_t cp;
+	size_t len = utf8_decode(text + i, n - i, &cp);
+	if (len == 0) {         /* the front end rejects these; be safe */
+		cp = 0xFFFD;    /* not typeset: shown as [U+FFFD] */
+		len = 1;
+	}
+	if (latex_break_before(cp, run))
+		buf_puts(b, "\\jobsheetbreak{}");
+	const char *tex = cp < 128 ? latex_ascii[cp] : latex_special_for(cp);
+	if (tex)
+		buf_puts(b, tex);
+	else if (LATEX_IN(latex_invisible, cp))
+		buf_printf(b, "\\jobsheetcontrol{%04X}", (unsigned)cp);
+	else if (cp < 128 || LATEX_IN(latex_typeset, cp))
+		buf_put(b, text + i, len);
+	else
+		buf_printf(b, "\\jobsheetmissing{%04X}", (unsigned)cp);
+	if (cp < 128 && latex_doubles_ligature((char)cp) && i + 1 < n &&
+	    text[i + 1] == (char)cp)
+		buf_puts(b, "{}");
+	return len;
+}
+
+/*
  * The one escaping function of the backend: writes the n bytes of text so
  * that pdfLaTeX typesets them literally, whatever they hold. Spaces and
  * hyphens are break points; longer runs get one every LATEX_RUN_MAX
- * characters.
+ * characters. Most text is plain ASCII, copied in runs.
  */
 static void latex_escape(struct buf *b, const char *text, size_t n)
 {
 	size_t run = 0;
-	for (size_t i = 0; i < n;) {
-		uint32_t cp;
-		size_t len = utf8_decode(text + i, n - i, &cp);
-		if (len == 0) {         /* the front end rejects these; be safe */
-			cp = 0xFFFD;    /* not typeset: shown as [U+FFFD] */
-			len = 1;
-		}
-		if (cp == ' ' || cp == '-') {
-			run = 0;
-		} else if (++run > LATEX_RUN_MAX) {
-			buf_puts(b, "\\jobsheetbreak{}");
-			run = 1;
-		}
-		const char *tex = cp < 128 ? latex_ascii[cp] : latex_special_for(cp);
-		if (tex)
-			buf_puts(b, tex);
-		else if (LATEX_IN(latex_invisible, cp))
-			buf_printf(b, "\\jobsheetcontrol{%04X}", (unsigned)cp);
-		else if (cp < 128 || LATEX_IN(latex_typeset, cp))
-			buf_put(b, text + i, len);
-		else
-			buf_printf(b, "\\jobsheetmissing{%04X}", (unsigned)cp);
-		if (cp < 128 && latex_doubles_ligature((char)cp) && i + 1 < n &&
-		    text[i + 1] == (char)cp)
-			buf_puts(b, "{}");
-		i += len;
-	}
+	for (size_t i = latex_put_plain(b, text, 0, n, &run); i < n;
+	     i = latex_put_plain(b, text, i, n, &run))
+		i += latex_put_special(b, text, i, n, &run);
 }
 
 /* A macro argument: {text}, escaped; {} for absent text. */
@@ -242,10 +291,22 @@ static void latex_toc_arg(struct buf *b, const char *text)
 	buf_putc(b, '}');
 }
 
+/* Writes n strings one after the other: a printf of %s alone, without the
+ * cost of parsing a format for each task and item of every sheet. */
+static void latex_cat(struct buf *b, size_t n, const char *const parts[])
+{
+	for (size_t i = 0; i < n; i++)
+		buf_puts(b, parts[i]);
+}
+
+#define LATEX_CAT(b, ...) \
+	latex_cat((b), sizeof (const char *[]){ __VA_ARGS__ } / sizeof (const char *), \
+		  (const char *[]){ __VA_ARGS__ })
+
 /* \name{a}{b}... with n text arguments, then a newline. */
 static void latex_macro(struct buf *b, const char *name, size_t n, const char *const args[])
 {
-	buf_printf(b, "\\%s", name);
+	LATEX_CAT(b, "\\", name);
 	for (size_t i = 0; i < n; i++)
 		latex_arg(b, args[i]);
 	buf_putc(b, '\n');
@@ -306,7 +367,7 @@ static void latex_prose(struct buf *b, const struct ast_prose_list *prose)
 {
 	for (const struct ast_prose *p = prose->first; p; p = p->next) {
 		if (p->kind == AST_PARAGRAPH)
-			latex_escape(b, p->text.text, strlen(p->text.text));
+			latex_escape(b, p->text.text, p->text.len);
 		else
 			latex_bullets(b, &p->items);
 		buf_puts(b, "\n\n");
@@ -315,7 +376,7 @@ static void latex_prose(struct buf *b, const struct ast_prose_list *prose)
 
 static void latex_section(struct buf *b, const char *name_macro)
 {
-	buf_printf(b, "\n\\jobsheetsection{\\%s}\n", name_macro);
+	LATEX_CAT(b, "\n\\jobsheetsection{\\", name_macro, "}\n");
 }
 
 static void latex_prose_section(struct buf *b, const char *name_macro,
@@ -339,7 +400,7 @@ static const char *const latex_trend_macro[] = {
 
 static void latex_task(struct buf *b, const struct ast_task *t)
 {
-	buf_printf(b, "\\jobsheettask{%s}", latex_trend_macro[t->trend]);
+	LATEX_CAT(b, "\\jobsheettask{", latex_trend_macro[t->trend], "}");
 	latex_arg(b, t->text.text);
 	buf_putc(b, '\n');
 	if (t->subitems.count == 0)
@@ -358,7 +419,7 @@ static void latex_activities(struct buf *b, const struct ast_activities *a)
 		return;
 	buf_puts(b, "\\begin{jobsheetactivities}\n");
 	for (const struct ast_group *g = a->first; g; g = g->next) {
-		buf_printf(b, "\\begin{jobsheetgroup}{%s}", latex_trend_macro[g->trend]);
+		LATEX_CAT(b, "\\begin{jobsheetgroup}{", latex_trend_macro[g->trend], "}");
 		latex_arg(b, g->title.text);
 		buf_putc(b, '\n');
 		if (g->intro.text)
@@ -387,7 +448,7 @@ static void latex_block(struct buf *b, const struct ast_knowledge *k)
 		[AST_ESSENTIAL] = "jobsheetessentialname",
 		[AST_USEFUL] = "jobsheetusefulname",
 	};
-	buf_printf(b, "\\jobsheetimportance{\\%s}\n", name_macro[k->importance]);
+	LATEX_CAT(b, "\\jobsheetimportance{\\", name_macro[k->importance], "}\n");
 	if (k->count == 0)
 		buf_puts(b, "\\jobsheetnoitem\n");
 	for (const struct ast_item *it = k->first; it; it = it->next)
@@ -416,8 +477,8 @@ static void latex_knowledge(struct buf *b, const struct ast_root *root,
 				latex_block(b, blocks[i]);
 	}
 	buf_puts(b, "\\end{jobsheetknowledge}\n");
-	buf_printf(b, "\\jobsheetlegend{%s}\n",
-		   ast_activities_has_trends(&s->activities) ? "\\jobsheettrendlegend" : "");
+	LATEX_CAT(b, "\\jobsheetlegend{",
+		  ast_activities_has_trends(&s->activities) ? "\\jobsheettrendlegend" : "", "}\n");
 }
 
 /* ---- career ---------------------------------------------------------- */
@@ -440,7 +501,7 @@ static void latex_career(struct buf *b, const struct ast_career *c)
 	enum ast_career_kind last = AST_CAREER_PARAGRAPH;
 	for (const struct ast_career_entry *e = c->first; e; e = e->next) {
 		bool labelled = e->kind != last && *label[e->kind];
-		buf_printf(b, "\\jobsheetcareerentry{%s}", labelled ? label[e->kind] : "");
+		LATEX_CAT(b, "\\jobsheetcareerentry{", labelled ? label[e->kind] : "", "}");
 		if (labelled)
 			last = e->kind;
 		if (e->kind == AST_CAREER_LIST) {
@@ -468,7 +529,7 @@ static void latex_sheet_heading(struct buf *b, const struct ast_sheet *s)
 	latex_arg(b, s->code.text);
 	latex_arg(b, s->title.text);
 	latex_label_arg(b, s);
-	buf_printf(b, "{%s}", status_macro[s->status]);
+	LATEX_CAT(b, "{", status_macro[s->status], "}");
 	latex_arg(b, latex_head(&s->title));
 	latex_toc_arg(b, s->title.text);
 	buf_putc(b, '\n');
@@ -548,7 +609,7 @@ static void latex_family(struct buf *b, const struct ast_family *f)
 
 static void latex_successor(struct buf *b, const char *macro, const struct ast_sheet *s)
 {
-	buf_printf(b, "\\%s", macro);
+	LATEX_CAT(b, "\\", macro);
 	latex_arg(b, s->code.text);
 	latex_arg(b, s->title.text);
 	latex_label_arg(b, s);
