@@ -16,6 +16,7 @@
 #define JOBC_HTML_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "ast.h"
 #include "buf.h"
@@ -36,6 +37,9 @@ void html_fmt(struct buf *b, const char *fmt, ...);
 
 /* ---- the knowledge index (html_kindex.c) ---- */
 
+/* Words of a text's first bytes kept in its entry (html_kindex.c). */
+#define HTML_KENTRY_PREFIX 2
+
 /* One knowledge item of one sheet. */
 struct html_kentry {
 	const struct ast_item *item;
@@ -43,6 +47,8 @@ struct html_kentry {
 	const struct ast_knowledge *block;
 	size_t cat_rank;        /* position of its category in the declarations */
 	size_t group;           /* entries with the same category and text share it */
+	size_t nth;             /* the item's place in source order (see groups) */
+	uint64_t prefix[HTML_KENTRY_PREFIX];  /* the text's first bytes, to sort by */
 };
 
 /*
@@ -52,6 +58,10 @@ struct html_kentry {
 struct html_kindex {
 	struct html_kentry *entries;
 	size_t n, n_groups;
+	/* The group of every item in source order: the sheets in code order,
+	 * each one's blocks and items as written. */
+	size_t *groups;
+	size_t *sheet_first;    /* where each sheet's items start in groups */
 };
 
 /* 0, or -1 if memory runs out (nothing to free then). */
@@ -61,6 +71,13 @@ void html_kindex_free(struct html_kindex *k);
 /* The group of an item of a sheet, whose category has that rank. */
 size_t html_kindex_group(const struct html_kindex *k, size_t cat_rank,
 			 const struct ast_item *item);
+
+/*
+ * The groups of the items of root->sheets[sheet], in the order its blocks
+ * and items are written: what a sheet page looks up, without a search per
+ * item. NULL when no sheet has any item.
+ */
+const size_t *html_kindex_sheet_groups(const struct html_kindex *k, size_t sheet);
 
 /* Position of a category among the declared ones. */
 size_t html_category_rank(const struct ast_root *root, const struct ast_category *cat);

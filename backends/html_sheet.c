@@ -178,14 +178,17 @@ static void html_activities(const struct html_page *p, const struct ast_activiti
 
 /* ---- applied knowledge ---- */
 
-/* One block: a heading row (essential or useful), then a row per item. */
+/*
+ * One block: a heading row (essential or useful), then a row per item,
+ * linked to its group of the knowledge index (groups: those of the items).
+ */
 static void html_knowledge_rows(const struct html_page *p, const struct ast_knowledge *k,
-				size_t cat_rank, bool levelled)
+				const size_t *groups, bool levelled)
 {
 	html_fmt(p->b, "<tbody>\n<tr class=\"imp-row\"><th scope=\"rowgroup\" colspan=\"%s\" "
 		 "class=\"imp imp-%s\">%s</th></tr>\n", levelled ? "2" : "1",
 		 ast_importance_name(k->importance), ast_importance_name(k->importance));
-	for (const struct ast_item *it = k->first; it; it = it->next) {
+	for (const struct ast_item *it = k->first; it; it = it->next, groups++) {
 		buf_puts(p->b, "<tr>");
 		if (levelled) {
 			buf_puts(p->b, "<td class=\"lvl\">");
@@ -193,14 +196,17 @@ static void html_knowledge_rows(const struct html_page *p, const struct ast_know
 			buf_puts(p->b, "</td>");
 		}
 		html_fmt(p->b, "<td><a class=\"item\" href=\"%sknowledge.html#k-%z\">%t</a></td></tr>\n",
-			 p->up, html_kindex_group(&p->site->kindex, cat_rank, it) + 1, it->text.text);
+			 p->up, *groups + 1, it->text.text);
 	}
 	buf_puts(p->b, "</tbody>\n");
 }
 
-/* The sheet's blocks of one category, essential before useful. */
+/*
+ * The sheet's blocks of one category, essential before useful; groups are
+ * those of the sheet's items (html_kindex_sheet_groups).
+ */
 static void html_knowledge_category(const struct html_page *p, const struct ast_sheet *s,
-				    const struct ast_category *cat, size_t rank)
+				    const struct ast_category *cat, const size_t *groups)
 {
 	bool any = false;
 	for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next)
@@ -211,18 +217,21 @@ static void html_knowledge_category(const struct html_page *p, const struct ast_
 		 "<table class=\"ktable%s\">\n<thead><tr>%s<th scope=\"col\">Knowledge</th></tr></thead>\n",
 		 cat->name.text, cat->title.text, cat->levelled ? " levelled" : "",
 		 cat->levelled ? "<th scope=\"col\">Level</th>" : "");
-	for (enum ast_importance imp = AST_ESSENTIAL; imp <= AST_USEFUL; imp++)
-		for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next)
+	for (enum ast_importance imp = AST_ESSENTIAL; imp <= AST_USEFUL; imp++) {
+		size_t nth = 0;         /* the block's first item among the sheet's */
+		for (const struct ast_knowledge *k = s->knowledge_first; k; nth += k->count, k = k->next)
 			if (k->category_decl == cat && k->importance == imp && k->count > 0)
-				html_knowledge_rows(p, k, rank, cat->levelled);
+				html_knowledge_rows(p, k, groups + nth, cat->levelled);
+	}
 	buf_puts(p->b, "</table>\n</div>\n");
 }
 
-static void html_knowledge(const struct html_page *p, const struct ast_sheet *s)
+static void html_knowledge(const struct html_page *p, size_t i)
 {
-	size_t rank = 0;
+	const struct ast_sheet *s = p->site->root->sheets[i];
+	const size_t *groups = html_kindex_sheet_groups(&p->site->kindex, i);
 	for (const struct ast_category *c = p->site->root->categories_first; c; c = c->next)
-		html_knowledge_category(p, s, c, rank++);
+		html_knowledge_category(p, s, c, groups);
 	if (p->site->root->scale && p->site->root->scale->first) {
 		buf_puts(p->b, "<div class=\"legend-box\"><p class=\"legend-title\">Levels</p>\n");
 		html_level_legend(p);
@@ -269,13 +278,14 @@ static void html_career(struct buf *b, const struct ast_career *c)
 
 /* ---- the sections, the outline, the family and the pager ---- */
 
-static void html_section_body(const struct html_page *p, const struct ast_sheet *s,
-			      enum html_section sec)
+/* The body of a section of the page of root->sheets[i]. */
+static void html_section_body(const struct html_page *p, size_t i, enum html_section sec)
 {
+	const struct ast_sheet *s = p->site->root->sheets[i];
 	switch (sec) {
 	case SEC_MISSION: html_prose(p->b, &s->mission.prose); break;
 	case SEC_ACTIVITIES: html_activities(p, &s->activities); break;
-	case SEC_KNOWLEDGE: html_knowledge(p, s); break;
+	case SEC_KNOWLEDGE: html_knowledge(p, i); break;
 	case SEC_CAREER: html_career(p->b, &s->career); break;
 	default: html_prose(p->b, &s->trends.prose); break;
 	}
@@ -368,7 +378,7 @@ void html_emit_sheet(const struct html_site *site, size_t i, struct buf *b)
 		if (!html_section_present(s, sec))
 			continue;
 		html_section_open(b, sec);
-		html_section_body(&p, s, sec);
+		html_section_body(&p, i, sec);
 		buf_puts(b, "</section>\n");
 	}
 	buf_puts(b, "</article>\n<aside class=\"sheet-aside\">\n");
