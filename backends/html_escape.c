@@ -103,9 +103,16 @@ static bool html_is_wide(const struct html_escaper *e, const char *s, size_t n,
 /* The escaping function: runs of harmless bytes are copied as they are. */
 static void html_escape(struct buf *b, const char *s, const struct html_escaper *e)
 {
+	const unsigned char *u = (const unsigned char *)s;
+	const char *const *ascii = e->ascii;
 	size_t n = strlen(s), run = 0, i = 0;
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
+		/* Most text is ASCII kept as it is: skip it in a tight loop. */
+		while (i < n && u[i] < 0x80 && !ascii[u[i]])
+			i++;
+		if (i == n)
+			break;
+		unsigned char c = u[i];
 		const char *rep = c < 0x80 ? e->ascii[c] : NULL;
 		size_t len = 1;
 		uint32_t cp = c;
@@ -133,13 +140,24 @@ void html_json_text(struct buf *b, const char *s)
 	html_escape(b, s, &json_escaper);
 }
 
+/* A size_t in decimal, without the cost of printf (a page has dozens). */
+static void html_size(struct buf *b, size_t n)
+{
+	char digits[24], *p = digits + sizeof digits;
+	do
+		*--p = (char)('0' + n % 10);
+	while (n /= 10);
+	buf_put(b, p, (size_t)(digits + sizeof digits - p));
+}
+
 void html_fmt(struct buf *b, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
 	const char *p = fmt;
 	while (*p) {
-		size_t n = strcspn(p, "%");
+		const char *pc = strchr(p, '%');
+		size_t n = pc ? (size_t)(pc - p) : strlen(p);
 		buf_put(b, p, n);
 		p += n;
 		if (!*p)
@@ -152,7 +170,7 @@ void html_fmt(struct buf *b, const char *fmt, ...)
 			html_text(b, va_arg(ap, const char *));
 			break;
 		case 'z':
-			buf_printf(b, "%zu", va_arg(ap, size_t));
+			html_size(b, va_arg(ap, size_t));
 			break;
 		default:        /* "%%" */
 			buf_putc(b, '%');
