@@ -19,6 +19,7 @@
 #include "ast.h"
 #include "backend.h"
 #include "buf.h"
+#include "mem.h"
 #include "output.h"
 
 /* Bumped when a change to the documents could break a consumer. */
@@ -58,6 +59,13 @@ static size_t json_js_line_break(const unsigned char *s, size_t left)
 	return 0;
 }
 
+/* Whether a byte needs a look before it is copied: an escape of the
+ * table, or the first byte of U+2028 and U+2029. */
+static bool json_stops_at(unsigned char c)
+{
+	return c < 0x80 ? json_escape_table[c] != 0 : c == 0xE2;
+}
+
 /*
  * The one escaping function: s[0..len) as a quoted JSON string. The input is
  * valid UTF-8 (the scanner guarantees it), so bytes from 0x80 up are copied
@@ -66,30 +74,32 @@ static size_t json_js_line_break(const unsigned char *s, size_t left)
 static void json_escape(struct buf *b, const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t run = 0;         /* bytes before p[i] not yet copied */
+	size_t run = 0;         /* where the bytes not yet copied start */
 
 	buf_putc(b, '"');
 	for (size_t i = 0; i < len; i++) {
+		while (i < len && !json_stops_at(p[i]))
+			i++;
+		if (i == len)
+			break;
 		size_t js = p[i] >= 0x80 ? json_js_line_break(p + i, len - i) : 0;
 		char esc = p[i] < 0x80 ? json_escape_table[p[i]] : 0;
 
-		if (!esc && !js) {
-			run++;
+		if (!esc && !js)
 			continue;
-		}
-		buf_put(b, p + i - run, run);
-		run = 0;
+		buf_put(b, p + run, i - run);
 		if (js) {
 			buf_printf(b, "\\u%04X", p[i + 2] == 0xA8 ? 0x2028u : 0x2029u);
 			i += js - 1;
 		} else if (esc == 'u') {
 			buf_printf(b, "\\u%04X", (unsigned)p[i]);
 		} else {
-			buf_putc(b, '\\');
-			buf_putc(b, esc);
+			char two[2] = { '\\', esc };
+			buf_put(b, two, sizeof two);
 		}
+		run = i + 1;
 	}
-	buf_put(b, p + len - run, run);
+	buf_put(b, p + run, len - run);
 	buf_putc(b, '"');
 }
 
@@ -103,13 +113,18 @@ struct json_writer {
 	bool has_values[JSON_MAX_DEPTH];  /* the container at each depth is not empty */
 };
 
-static void json_newline(struct json_writer *w, int depth)
+/* A comma, a newline and the indentation of the deepest container. */
+static const char json_separator[] = ",\n                                ";
+_Static_assert(sizeof json_separator >= 2 + 2 * JSON_MAX_DEPTH + 1, "indentation of every depth");
+
+/*
+ * What goes between two values: the comma if asked, then (unless compact)
+ * a newline and two spaces per depth, in one append.
+ */
+static void json_separate(struct json_writer *w, bool comma, int depth)
 {
-	if (w->compact)
-		return;
-	buf_putc(w->b, '\n');
-	for (int i = 0; i < depth; i++)
-		buf_puts(w->b, "  ");
+	size_t n = (size_t)comma + (w->compact ? 0 : 1 + 2 * (size_t)depth);
+	buf_put(w->b, json_separator + !comma, n);
 }
 
 /* Whatever must precede a value (or a key) at the current position. */
@@ -121,10 +136,8 @@ static void json_begin_value(struct json_writer *w)
 	}
 	if (w->depth == 0)
 		return;
-	if (w->has_values[w->depth])
-		buf_putc(w->b, ',');
+	json_separate(w, w->has_values[w->depth], w->depth);
 	w->has_values[w->depth] = true;
-	json_newline(w, w->depth);
 }
 
 static void json_open(struct json_writer *w, char bracket)
@@ -139,16 +152,18 @@ static void json_open(struct json_writer *w, char bracket)
 static void json_close(struct json_writer *w, char bracket)
 {
 	if (w->has_values[w->depth])
-		json_newline(w, w->depth - 1);
+		json_separate(w, false, w->depth - 1);
 	w->depth--;
 	buf_putc(w->b, bracket);
 }
 
+/* Keys are this file's own names, plain ASCII: written as they are. */
 static void json_key(struct json_writer *w, const char *key)
 {
 	json_begin_value(w);
-	json_escape(w->b, key, strlen(key));
-	buf_puts(w->b, w->compact ? ":" : ": ");
+	buf_putc(w->b, '"');
+	buf_puts(w->b, key);
+	buf_puts(w->b, w->compact ? "\":" : "\": ");
 	w->after_key = true;
 }
 
@@ -499,7 +514,13 @@ static void json_document_end(struct json_writer *w)
 	buf_putc(w->b, '\n');
 }
 
-static void json_catalogue_document(struct json_writer *w, const struct ast_root *root)
+/* Where a sheet object lies in catalogue.json: its own document copies it. */
+struct json_span {
+	size_t from, to;
+};
+
+static void json_catalogue_document(struct json_writer *w, const struct ast_root *root,
+				    struct json_span *spans)
 {
 	json_document_begin(w, "catalogue");
 	json_catalogue_info(w, root->catalogue);
@@ -510,36 +531,75 @@ static void json_catalogue_document(struct json_writer *w, const struct ast_root
 	json_lineage(w, root);
 	json_key(w, "sheets");
 	json_open(w, '[');
-	for (size_t i = 0; i < root->n_sheets; i++)
+	for (size_t i = 0; i < root->n_sheets && !w->b->failed; i++) {
+		size_t at = w->b->len;
 		json_sheet(w, root->sheets[i]);
+		/* The object starts at its brace, after the separator. */
+		spans[i] = (struct json_span){ at + strspn(w->b->data + at, ",\n "), w->b->len };
+	}
 	json_close(w, ']');
 	json_document_end(w);
 }
 
-static void json_sheet_document(struct json_writer *w, const struct ast_sheet *s)
+/*
+ * A sheet object of catalogue.json, as the value of a key of an object one
+ * level less deep. Raw newlines come only from json_separate (strings
+ * escape theirs), each followed by the indentation: dropping two spaces
+ * after each one is the whole difference; there is none when compact.
+ */
+static void json_put_shallower(struct json_writer *w, const char *s, size_t n)
+{
+	json_begin_value(w);
+	const char *end = s + n, *nl;
+	while (!w->compact && (nl = memchr(s, '\n', (size_t)(end - s)))) {
+		buf_put(w->b, s, (size_t)(nl + 1 - s));
+		s = nl + 3;
+	}
+	buf_put(w->b, s, (size_t)(end - s));
+}
+
+static void json_sheet_document(struct json_writer *w, const char *sheet, size_t n)
 {
 	json_document_begin(w, "sheet");
 	json_key(w, "sheet");
-	json_sheet(w, s);
+	json_put_shallower(w, sheet, n);
 	json_document_end(w);
 }
 
+/*
+ * Each sheet's own document, from its object in catalogue.json, the file of
+ * that index in out: read back for each sheet, as a buffer of the set may
+ * move when files are added.
+ */
+static int json_sheet_documents(struct out_set *out, size_t catalogue, const struct ast_root *root,
+				const struct json_span *spans, bool compact)
+{
+	for (size_t i = 0; i < root->n_sheets; i++) {
+		struct json_writer w = { .compact = compact };
+		w.b = out_file(out, "json/sheets/%s.json", root->sheets[i]->code.text);
+		if (!w.b)
+			return -1;
+		const char *text = out_content(out, catalogue)->data;
+		json_sheet_document(&w, text + spans[i].from, spans[i].to - spans[i].from);
+	}
+	return 0;
+}
+
+/* Every sheet is written once, into catalogue.json; its own document takes it from there. */
 static int json_emit(const struct ast_root *root, const struct backend_options *opts,
 		     struct out_set *out)
 {
 	struct json_writer w = { .compact = opts->json_compact };
+	size_t catalogue = out_count(out);
+	/* + 1: never a request for 0 bytes */
+	struct json_span *spans = mem_alloc((root->n_sheets + 1) * sizeof *spans);
 
-	w.b = out_file(out, "json/catalogue.json");
-	if (!w.b)
-		return -1;
-	json_catalogue_document(&w, root);
-	for (size_t i = 0; i < root->n_sheets; i++) {
-		w.b = out_file(out, "json/sheets/%s.json", root->sheets[i]->code.text);
-		if (!w.b)
-			return -1;
-		json_sheet_document(&w, root->sheets[i]);
-	}
-	return 0;
+	w.b = spans ? out_file(out, "json/catalogue.json") : NULL;
+	if (w.b)
+		json_catalogue_document(&w, root, spans);
+	int rc = w.b && !w.b->failed ? json_sheet_documents(out, catalogue, root, spans, w.compact) : -1;
+	mem_free(spans);
+	return rc;
 }
 
 const struct backend backend_json = {
