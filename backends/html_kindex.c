@@ -78,10 +78,9 @@ static int html_kentry_compare(const void *pa, const void *pb)
 	int d = html_kentry_key_compare(a, b);
 	if (d == 0)
 		d = ast_code_compare(a->sheet->code.text, b->sheet->code.text);
+	/* The same sheet, so the same file: source order. */
 	if (d == 0)
-		d = a->item->loc.line - b->item->loc.line;
-	if (d == 0)
-		d = a->item->loc.col - b->item->loc.col;
+		d = (a->item->loc.offset > b->item->loc.offset) - (a->item->loc.offset < b->item->loc.offset);
 	return d;
 }
 

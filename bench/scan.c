@@ -58,7 +58,6 @@ static long scan_file(struct arena *arena, struct diag *d, const struct src_file
 {
 	struct ast_root root = { 0 };
 	struct parse_ctx ctx = { .arena = arena, .diag = d, .root = &root, .file = file };
-	ctx.line = ctx.col = 1;
 	yyscan_t scanner;
 	if (jobc_yylex_init_extra(&ctx, &scanner) != 0)
 		return -1;

@@ -53,12 +53,10 @@ int jobc_yylex(JOBC_YYSTYPE *val, JOBC_YYLTYPE *loc, yyscan_t scanner);
 	do {                                                               \
 		if (n) {                                                   \
 			(cur) = YYRHSLOC(rhs, 1);                          \
-			(cur).end_line = YYRHSLOC(rhs, n).end_line;        \
-			(cur).end_col = YYRHSLOC(rhs, n).end_col;          \
+			(cur).last = YYRHSLOC(rhs, n).last;                \
 		} else {                                                   \
 			(cur) = YYRHSLOC(rhs, 0);                          \
-			(cur).line = (cur).end_line;                       \
-			(cur).col = (cur).end_col;                         \
+			(cur).offset = (cur).last;                         \
 		}                                                          \
 	} while (0)
 
@@ -812,10 +810,9 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 	/* A string over several lines just before: a '"' may be missing
 	 * (an unterminated string has said so already). */
 	for (int i = 0; i < 2 && !ctx->str_unterminated; i++)
-		if (ctx->tok_kind[i] == STRING && ctx->tok_text[i].loc.end_line > ctx->tok_text[i].loc.line) {
+		if (ctx->tok_kind[i] == STRING && loc_lines(&ctx->tok_text[i].loc) > 1) {
 			diag_note(ctx->diag, &ctx->tok_text[i].loc, "this string runs over %d "
-				  "lines: is a '\"' missing?",
-				  ctx->tok_text[i].loc.end_line - ctx->tok_text[i].loc.line + 1);
+				  "lines: is a '\"' missing?", loc_lines(&ctx->tok_text[i].loc));
 			break;
 		}
 	/* At the end of the file, the brace that is still open. */

@@ -83,10 +83,10 @@ static void diag_print_columns(FILE *out, const char *p, const char *end, int fr
 		fputc('^', out);
 }
 
-static void diag_show_line(FILE *out, const struct loc *loc)
+static void diag_show_line(FILE *out, const struct loc *loc, struct loc_pos at)
 {
 	const struct src_file *f = loc->file;
-	if (!f || !f->text || loc->offset > f->len)
+	if (loc->offset > f->len)
 		return;
 	const char *start = f->text + loc->offset;
 	while (start > f->text && start[-1] != '\n')
@@ -95,18 +95,21 @@ static void diag_show_line(FILE *out, const struct loc *loc)
 	if (start == f->text && f->len >= 3 && memcmp(start, "\xEF\xBB\xBF", 3) == 0)
 		start += 3;
 	const char *end = f->text + f->len;
-	int caret_to = loc->end_line == loc->line && loc->end_col >= loc->col ? loc->end_col : loc->col;
+	/* The caret runs to the span's last character if it is on the same line. */
+	int caret_to = at.col;
+	if (loc->last > loc->offset && !loc_newline_between(f, loc->offset, loc->last))
+		caret_to = at.col + utf8_columns(f->text + loc->offset, loc->last - loc->offset);
 	int from = 1;
-	if (loc->col > DIAG_LINE_WINDOW - 20)
-		from = loc->col - 40;
+	if (at.col > DIAG_LINE_WINDOW - 20)
+		from = at.col - 40;
 	if (caret_to >= from + DIAG_LINE_WINDOW)
 		caret_to = from + DIAG_LINE_WINDOW - 1;
 	int to = from + DIAG_LINE_WINDOW;
 
-	fprintf(out, "%6d | %s", loc->line, from > 1 ? "..." : "");
+	fprintf(out, "%6d | %s", at.line, from > 1 ? "..." : "");
 	diag_print_columns(out, start, end, from, to, false, 0, 0);
 	fprintf(out, "\n       | %s", from > 1 ? "   " : "");
-	diag_print_columns(out, start, end, from, to, true, loc->col, caret_to);
+	diag_print_columns(out, start, end, from, to, true, at.col, caret_to);
 	fputc('\n', out);
 }
 
@@ -128,12 +131,15 @@ static void diag_emit(struct diag *d, enum diag_kind kind, const struct loc *loc
 	}
 	if (d->muted)
 		return;
+	struct loc_pos at = { 0, 0 };
+	if (loc && loc_has_text(loc))
+		at = loc_where(loc->file, loc->offset);
 	if (!loc)
 		fprintf(d->out, "jobc: ");
-	else if (loc->line == 0)
+	else if (at.line == 0)
 		fprintf(d->out, "%s: ", loc->file->name);
 	else
-		fprintf(d->out, "%s:%d:%d: ", loc->file->name, loc->line, loc->col);
+		fprintf(d->out, "%s:%d:%d: ", loc->file->name, at.line, at.col);
 	fprintf(d->out, "%s: ", diag_kind_name[kind]);
 	/* Messages quote the input: cut them short, and show them safely. */
 	char msg[DIAG_MESSAGE_MAX + 4];
@@ -142,8 +148,8 @@ static void diag_emit(struct diag *d, enum diag_kind kind, const struct loc *loc
 		strcpy(msg + DIAG_MESSAGE_MAX, "...");
 	diag_print_text(d->out, msg);
 	fputc('\n', d->out);
-	if (loc && loc->line > 0)
-		diag_show_line(d->out, loc);
+	if (at.line > 0)
+		diag_show_line(d->out, loc, at);
 }
 
 void diag_error(struct diag *d, const struct loc *loc, const char *fmt, ...)

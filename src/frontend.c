@@ -72,6 +72,7 @@ static struct src_file *frontend_file(struct frontend *fe, const char *name, siz
 	text[len] = '\0';
 	f->text = text;
 	f->len = len;
+	f->arena = fe->arena;
 	return f;
 }
 

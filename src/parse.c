@@ -53,9 +53,8 @@ static char *parse_buffer_get(struct parse_buffer *b, size_t size)
 int parse_run(struct parse_ctx *ctx)
 {
 	const struct src_file *f = ctx->file;
-	ctx->line = ctx->col = 1;
 	ctx->offset = 0;
-	/* A byte-order mark is not part of the text: skip it, columns unmoved. */
+	/* A byte-order mark is not part of the text: skip it (loc_where does). */
 	if (f->len >= 3 && memcmp(f->text, "\xEF\xBB\xBF", 3) == 0)
 		ctx->offset = 3;
 

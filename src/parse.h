@@ -43,9 +43,8 @@ struct parse_ctx {
 	bool oom;                       /* memory ran out: the parse aborts */
 	jmp_buf fatal;                  /* flex's fatal errors return here (parse.c) */
 
-	/* scanner: the position of the next character */
+	/* scanner: the offset of the next byte */
 	size_t offset;
-	int line, col;
 
 	/* scanner: the string being read */
 	char *str;

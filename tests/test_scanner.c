@@ -28,9 +28,9 @@ static void scan_bytes(struct scan *s, const char *src, size_t len)
 	memset(s, 0, sizeof *s);
 	test_run_begin(&s->run);
 	s->arena = arena_new();
-	s->file = (struct src_file){ "s.jobsheet", src, len };
+	s->file = (struct src_file){ .name = "s.jobsheet", .text = src, .len = len };
 	s->ctx = (struct parse_ctx){ .arena = s->arena, .diag = &s->run.diag,
-				     .root = &s->root, .file = &s->file, .line = 1, .col = 1 };
+				     .root = &s->root, .file = &s->file };
 	yyscan_t scanner;
 	assert_int_equal(jobc_yylex_init_extra(&s->ctx, &scanner), 0);
 	YY_BUFFER_STATE b = jobc_yy_scan_bytes(src, (int)len, scanner);
@@ -43,6 +43,17 @@ static void scan_bytes(struct scan *s, const char *src, size_t len)
 	jobc_yylex_destroy(scanner);
 	free(s->ctx.str);
 	fflush(s->run.out);
+}
+
+/* Line and column of the first (or, with end, the last) character of token i. */
+static struct loc_pos at(const struct scan *s, int i)
+{
+	return loc_where(&s->file, s->locs[i].offset);
+}
+
+static struct loc_pos end_at(const struct scan *s, int i)
+{
+	return loc_where(&s->file, s->locs[i].last);
 }
 
 static void scan(struct scan *s, const char *src)
@@ -91,9 +102,9 @@ static void test_trend_marks(void **state)
 	assert_int_equal(s.kinds[5], LBRACE);
 	assert_int_equal(s.kinds[6], RBRACE);
 	/* Columns count characters: the arrows are 3 bytes but 1 column. */
-	assert_int_equal(s.locs[3].col, 7);
-	assert_int_equal(s.locs[4].col, 9);
-	assert_int_equal(s.locs[5].col, 11);
+	assert_int_equal(at(&s, 3).col, 7);
+	assert_int_equal(at(&s, 4).col, 9);
+	assert_int_equal(at(&s, 5).col, 11);
 	scan_end(&s);
 }
 
@@ -106,9 +117,9 @@ static void test_string_normalised(void **state)
 	assert_int_equal(s.kinds[0], STRING);
 	assert_string_equal(s.vals[0].str.text, "one two \"three\" back\\slash");
 	/* The string's location spans from its opening to its closing quote. */
-	assert_int_equal(s.locs[0].line, 1);
-	assert_int_equal(s.locs[0].col, 1);
-	assert_int_equal(s.locs[0].end_line, 3);
+	assert_int_equal(at(&s, 0).line, 1);
+	assert_int_equal(at(&s, 0).col, 1);
+	assert_int_equal(end_at(&s, 0).line, 3);
 	scan_end(&s);
 }
 
@@ -119,10 +130,10 @@ static void test_comments_and_lines(void **state)
 	scan(&s, "# a comment with é\r\naka # another\n  \"x\"");
 	assert_int_equal(s.n, 2);
 	assert_int_equal(s.kinds[0], KW_AKA);
-	assert_int_equal(s.locs[0].line, 2);
-	assert_int_equal(s.locs[0].col, 1);
-	assert_int_equal(s.locs[1].line, 3);
-	assert_int_equal(s.locs[1].col, 3);
+	assert_int_equal(at(&s, 0).line, 2);
+	assert_int_equal(at(&s, 0).col, 1);
+	assert_int_equal(at(&s, 1).line, 3);
+	assert_int_equal(at(&s, 1).col, 3);
 	scan_end(&s);
 }
 
@@ -158,7 +169,7 @@ static void test_nul_and_control_characters(void **state)
 	assert_int_equal(s.n, 2);
 	assert_int_equal(s.kinds[0], KW_AKA);
 	assert_int_equal(s.kinds[1], STRING);
-	assert_int_equal(s.locs[1].col, 7);
+	assert_int_equal(at(&s, 1).col, 7);
 	scan_end(&s);
 }
 

@@ -1,0 +1,75 @@
+/*
+ * test_loc.c - src/loc.c: lines and columns worked out from byte offsets,
+ * with a file's table of line starts and without one (counted).
+ */
+#include "support.h"
+
+#include "arena.h"
+
+/* "é" and "↗" are one column each; a BOM is no column; CR is one. */
+static const char text[] = "\xEF\xBB\xBF" "ab\n"    /* line 1: a at 3, b 4, LF 5 */
+			   "\xC3\xA9x\r\n"          /* line 2: é at 6, x 8, CR 9, LF 10 */
+			   "\n"                     /* line 3: empty, LF at 11 */
+			   "\t\xE2\x86\x97y";       /* line 4: tab 12, ↗ 13, y 16; end 17 */
+
+static void check_positions(const struct src_file *f)
+{
+	static const struct { uint32_t offset; int line, col; } want[] = {
+		{ 3, 1, 1 }, { 4, 1, 2 }, { 5, 1, 3 }, { 6, 2, 1 }, { 8, 2, 2 },
+		{ 9, 2, 3 }, { 10, 2, 4 }, { 11, 3, 1 }, { 12, 4, 1 }, { 13, 4, 2 },
+		{ 16, 4, 3 }, { 17, 4, 4 },
+	};
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		struct loc_pos at = loc_where(f, want[i].offset);
+		if (at.line != want[i].line || at.col != want[i].col)
+			fail_msg("offset %u: %d:%d, expected %d:%d", want[i].offset, at.line,
+				 at.col, want[i].line, want[i].col);
+	}
+}
+
+static void test_counted_without_arena(void **state)
+{
+	(void)state;
+	struct src_file f = { .name = "t", .text = text, .len = sizeof text - 1 };
+	check_positions(&f);
+	assert_null(f.line_starts);
+}
+
+static void test_table_of_line_starts(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	assert_non_null(a);
+	struct src_file f = { .name = "t", .text = text, .len = sizeof text - 1, .arena = a };
+	check_positions(&f);
+	assert_non_null(f.line_starts);
+	assert_int_equal(f.n_lines, 4);
+	check_positions(&f);    /* the second time from the table */
+	arena_free(a);
+}
+
+static void test_spans(void **state)
+{
+	(void)state;
+	struct src_file f = { .name = "t", .text = text, .len = sizeof text - 1 };
+	struct loc one_line = { &f, 3, 4 }, four_lines = { &f, 4, 12 };
+	assert_int_equal(loc_lines(&one_line), 1);
+	assert_int_equal(loc_lines(&four_lines), 4);
+	assert_true(loc_newline_between(&f, 4, 7));
+	assert_false(loc_newline_between(&f, 3, 5));
+	assert_false(loc_newline_between(&f, 6, 6));
+	struct src_file name_only = { .name = "t" };
+	struct loc whole = { &name_only, 0, 0 };
+	assert_false(loc_has_text(&whole));
+	assert_true(loc_has_text(&one_line));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_counted_without_arena),
+		cmocka_unit_test(test_table_of_line_starts),
+		cmocka_unit_test(test_spans),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
