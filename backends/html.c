@@ -20,22 +20,27 @@ static int html_stage_css(struct out_set *out)
 		return -1;
 	buf_puts(b, html_css_banner);
 	buf_put(b, css->data, css->len);
-	return 0;
+	return out_file_done(out, b);
 }
 
+/* Each page is written out as soon as it is made: one at a time in memory. */
 static int html_stage_pages(const struct html_site *site, struct out_set *out)
 {
 	struct buf *b = out_file(out, "html/index.html");
 	if (!b)
 		return -1;
 	html_emit_index(site, b);
-	if (!(b = out_file(out, "html/knowledge.html")))
+	if (out_file_done(out, b) != 0 || !(b = out_file(out, "html/knowledge.html")))
 		return -1;
 	html_emit_knowledge(site, b);
+	if (out_file_done(out, b) != 0)
+		return -1;
 	for (size_t i = 0; i < site->root->n_sheets; i++) {
 		if (!(b = out_file(out, "html/sheets/%s.html", site->root->sheets[i]->code.text)))
 			return -1;
 		html_emit_sheet(site, i, b);
+		if (out_file_done(out, b) != 0)
+			return -1;
 	}
 	return 0;
 }

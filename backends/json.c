@@ -567,20 +567,20 @@ static void json_sheet_document(struct json_writer *w, const char *sheet, size_t
 }
 
 /*
- * Each sheet's own document, from its object in catalogue.json, the file of
- * that index in out: read back for each sheet, as a buffer of the set may
- * move when files are added.
+ * Each sheet's own document, from its object in catalogue.json, written out
+ * as soon as it is made.
  */
-static int json_sheet_documents(struct out_set *out, size_t catalogue, const struct ast_root *root,
-				const struct json_span *spans, bool compact)
+static int json_sheet_documents(struct out_set *out, const struct buf *catalogue,
+				const struct ast_root *root, const struct json_span *spans, bool compact)
 {
 	for (size_t i = 0; i < root->n_sheets; i++) {
 		struct json_writer w = { .compact = compact };
 		w.b = out_file(out, "json/sheets/%s.json", root->sheets[i]->code.text);
 		if (!w.b)
 			return -1;
-		const char *text = out_content(out, catalogue)->data;
-		json_sheet_document(&w, text + spans[i].from, spans[i].to - spans[i].from);
+		json_sheet_document(&w, catalogue->data + spans[i].from, spans[i].to - spans[i].from);
+		if (out_file_done(out, w.b) != 0)
+			return -1;
 	}
 	return 0;
 }
@@ -590,16 +590,15 @@ static int json_emit(const struct ast_root *root, const struct backend_options *
 		     struct out_set *out)
 {
 	struct json_writer w = { .compact = opts->json_compact };
-	size_t catalogue = out_count(out);
 	/* + 1: never a request for 0 bytes */
 	struct json_span *spans = mem_alloc((root->n_sheets + 1) * sizeof *spans);
 
 	w.b = spans ? out_file(out, "json/catalogue.json") : NULL;
 	if (w.b)
 		json_catalogue_document(&w, root, spans);
-	int rc = w.b && !w.b->failed ? json_sheet_documents(out, catalogue, root, spans, w.compact) : -1;
+	int rc = w.b && !w.b->failed ? json_sheet_documents(out, w.b, root, spans, w.compact) : -1;
 	mem_free(spans);
-	return rc;
+	return rc == 0 ? out_file_done(out, w.b) : -1;
 }
 
 const struct backend backend_json = {

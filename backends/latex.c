@@ -557,7 +557,7 @@ static int latex_sheet(struct out_set *out, const struct ast_root *root,
 		latex_career(b, &s->career);
 	latex_prose_section(b, "jobsheettrendsname", &s->trends.prose);
 	buf_puts(b, "\\end{jobsheet}\n");
-	return 0;
+	return out_file_done(out, b);
 }
 
 /* ---- the booklet ----------------------------------------------------- */
@@ -648,7 +648,7 @@ static int latex_booklet(struct out_set *out, const struct ast_root *root)
 		latex_family(b, root->families[i]);
 	latex_lineage(b, root);
 	buf_puts(b, "\\end{document}\n");
-	return 0;
+	return out_file_done(out, b);
 }
 
 /*
@@ -673,7 +673,7 @@ static int latex_a5(struct out_set *out)
 		 "\\begin{document}\n"
 		 "\\jobsheetimpose{booklet-a5.pdf}\n"
 		 "\\end{document}\n");
-	return 0;
+	return out_file_done(out, a5) == 0 ? out_file_done(out, print) : -1;
 }
 
 static int latex_style(struct out_set *out)
@@ -683,7 +683,7 @@ static int latex_style(struct out_set *out)
 	if (!b)
 		return -1;
 	buf_put(b, a->data, a->len);
-	return 0;
+	return out_file_done(out, b);
 }
 
 static int latex_emit(const struct ast_root *root, const struct backend_options *opts,
