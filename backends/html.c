@@ -4,7 +4,8 @@
  * This file stages the files; the pages are written by html_index.c,
  * html_sheet.c and html_knowledge.c on the skeleton of html_page.c, and the
  * whole site is described in docs/HTML.md. The knowledge index is built once
- * first, because both knowledge.html and every sheet page use it.
+ * first, because both knowledge.html and every sheet page use it, and so is
+ * the markup of each level of the scale.
  */
 #include "assets.h"
 #include "backend.h"
@@ -52,7 +53,9 @@ static int html_emit(const struct ast_root *root, const struct backend_options *
 	struct html_site site = { .root = root };
 	if (html_kindex_build(&site.kindex, root) != 0)
 		return -1;
-	int rc = html_stage_css(out) == 0 && html_stage_pages(&site, out) == 0 ? 0 : -1;
+	int rc = html_levels_build(&site) == 0 && html_stage_css(out) == 0 &&
+		 html_stage_pages(&site, out) == 0 ? 0 : -1;
+	html_levels_free(&site);
 	html_kindex_free(&site.kindex);
 	return rc == 0 && !out_failed(out) ? 0 : -1;
 }

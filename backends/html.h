@@ -87,7 +87,14 @@ size_t html_category_rank(const struct ast_root *root, const struct ast_category
 struct html_site {
 	const struct ast_root *root;
 	struct html_kindex kindex;
+	/* html_level's markup of each level of the scale, by rank: the same on
+	 * every page, so made once (html_levels_build). */
+	struct buf *levels;
 };
+
+/* Makes site->levels: 0, or -1 if memory runs out; free it either way. */
+int html_levels_build(struct html_site *site);
+void html_levels_free(struct html_site *site);
 
 /* Where a page sits decides how its links climb back to the top. */
 enum html_where {

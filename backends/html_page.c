@@ -8,6 +8,7 @@
  * has its own label because a page has several.
  */
 #include "html.h"
+#include "mem.h"
 
 void html_page_init(struct html_page *p, struct buf *b, const struct html_site *site,
 		    enum html_where where)
@@ -111,21 +112,47 @@ void html_status_badge(struct buf *b, enum ast_status status)
  * filled as the level's rank reaches, then its name. A level is only ever
  * resolved from the scale, so the scale is there.
  */
-static void html_level_badge(const struct html_page *p, const struct ast_level *level)
+static void html_level_badge(struct buf *b, const struct ast_scale *scale,
+			     const struct ast_level *level)
 {
-	buf_puts(p->b, "<span class=\"level\"><span class=\"meter\" aria-hidden=\"true\">");
-	for (const struct ast_level *l = p->site->root->scale->first; l; l = l->next)
-		buf_puts(p->b, l->rank <= level->rank ? "<span class=\"pip on\"></span>"
-						      : "<span class=\"pip\"></span>");
-	html_fmt(p->b, "</span><span class=\"level-code\">%t</span></span>", level->name.text);
+	buf_puts(b, "<span class=\"level\"><span class=\"meter\" aria-hidden=\"true\">");
+	for (const struct ast_level *l = scale->first; l; l = l->next)
+		buf_puts(b, l->rank <= level->rank ? "<span class=\"pip on\"></span>"
+						   : "<span class=\"pip\"></span>");
+	html_fmt(b, "</span><span class=\"level-code\">%t</span></span>", level->name.text);
+}
+
+int html_levels_build(struct html_site *site)
+{
+	const struct ast_scale *scale = site->root->scale;
+	size_t n = scale ? scale->count : 0;
+	site->levels = mem_alloc((n + 1) * sizeof *site->levels);   /* never 0 bytes */
+	if (!site->levels)
+		return -1;
+	bool failed = false;
+	for (const struct ast_level *l = scale ? scale->first : NULL; l; l = l->next) {
+		struct buf *b = &site->levels[l->rank];
+		buf_init(b);
+		html_level_badge(b, scale, l);
+		html_fmt(b, "<span class=\"vh\"> (%t)</span>", l->description.text);
+		failed = failed || b->failed;
+	}
+	return failed ? -1 : 0;
+}
+
+void html_levels_free(struct html_site *site)
+{
+	const struct ast_scale *scale = site->root->scale;
+	for (size_t i = 0; site->levels && scale && i < scale->count; i++)
+		buf_free(&site->levels[i]);
+	mem_free(site->levels);
+	site->levels = NULL;
 }
 
 void html_level(const struct html_page *p, const struct ast_level *level)
 {
-	if (!level)
-		return;
-	html_level_badge(p, level);
-	html_fmt(p->b, "<span class=\"vh\"> (%t)</span>", level->description.text);
+	if (level)
+		buf_put(p->b, p->site->levels[level->rank].data, p->site->levels[level->rank].len);
 }
 
 void html_level_legend(const struct html_page *p)
@@ -136,7 +163,7 @@ void html_level_legend(const struct html_page *p)
 	buf_puts(p->b, "<dl class=\"legend\">\n");
 	for (const struct ast_level *l = scale->first; l; l = l->next) {
 		buf_puts(p->b, "<div><dt>");
-		html_level_badge(p, l);
+		html_level_badge(p->b, scale, l);
 		html_fmt(p->b, "</dt><dd>%t</dd></div>\n", l->description.text);
 	}
 	buf_puts(p->b, "</dl>\n");
