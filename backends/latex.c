@@ -195,7 +195,7 @@ static bool latex_break_before(uint32_t cp, size_t *run)
 static bool latex_plain(const char *text, size_t i, size_t n)
 {
 	unsigned char c = (unsigned char)text[i];
-	if (c > '-')            /* letters and digits: no ligature, no control */
+	if (c > '-')            /* letters, digits...: neither a ligature nor a control */
 		return c < 0x7f && !latex_ascii[c];
 	if (c < 0x20 || latex_ascii[c])
 		return false;
