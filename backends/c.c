@@ -31,9 +31,12 @@
 #include <assert.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "ast.h"
 #include "backend.h"
 #include "buf.h"
@@ -72,47 +75,82 @@ static const char c_escape_table[128] = {
 	[0x7f] = 'o',
 };
 
-/* The one escaping function: one byte of a text, as C source. */
-static void c_escape(struct buf *b, unsigned char byte)
+/* Most bytes one escape can take: \ooo. */
+#define C_ESCAPE_MAX 4
+
+/*
+ * The one escaping function: one byte of a text, as C source, into out;
+ * returns the bytes written. It writes to memory, not to a buffer, because
+ * it runs for every byte of every text: callers gather a line and append
+ * it at once.
+ */
+static size_t c_escape(char *out, unsigned char byte)
 {
 	char esc = byte < 0x80 ? c_escape_table[byte] : 'o';
 
-	if (!esc)
-		buf_putc(b, (char)byte);
-	else if (esc == 'o')
-		buf_printf(b, "\\%03o", byte);
-	else {
-		buf_putc(b, '\\');
-		buf_putc(b, esc);
+	if (!esc) {
+		out[0] = (char)byte;
+		return 1;
 	}
+	out[0] = '\\';
+	if (esc != 'o') {
+		out[1] = esc;
+		return 2;
+	}
+	out[1] = (char)('0' + (byte >> 6));
+	out[2] = (char)('0' + (byte >> 3 & 7));
+	out[3] = (char)('0' + (byte & 7));
+	return 4;
 }
 
-/* s[0..len) as a string literal, split over lines (adjacent literals join). */
+/*
+ * s[0..len) as a string literal, split over lines (adjacent literals join):
+ * a line is cut before the byte that finds it C_LITERAL_WIDTH long, the
+ * opening quote counted on the first line only.
+ */
 static void c_literal(struct buf *b, const char *s, size_t len)
 {
-	size_t line_start = b->len;
+	char line[C_LITERAL_WIDTH + C_ESCAPE_MAX + 1];
+	size_t n = 0;
 
-	buf_putc(b, '"');
+	line[n++] = '"';
 	for (size_t i = 0; i < len; i++) {
-		if (b->len - line_start >= C_LITERAL_WIDTH) {
+		if (n >= C_LITERAL_WIDTH) {
+			buf_put(b, line, n);
 			buf_puts(b, "\"\n\t\t\"");
-			line_start = b->len;
+			n = 0;
 		}
-		c_escape(b, (unsigned char)s[i]);
+		n += c_escape(line + n, (unsigned char)s[i]);
 	}
-	buf_putc(b, '"');
+	line[n++] = '"';
+	buf_put(b, line, n);
 }
 
 /* s[0..len) and its NUL as a braced list of character constants. */
 static void c_char_list(struct buf *b, const char *s, size_t len)
 {
+	char esc[C_ESCAPE_MAX];
+
 	buf_puts(b, "{");
 	for (size_t i = 0; i < len; i++) {
 		buf_puts(b, i % C_CHARS_PER_LINE ? " '" : "\n\t\t'");
-		c_escape(b, (unsigned char)s[i]);
+		buf_put(b, esc, c_escape(esc, (unsigned char)s[i]));
 		buf_puts(b, "',");
 	}
 	buf_puts(b, "\n\t\t0 }");
+}
+
+/* n in decimal: printf's parsing is most of the cost of the many numbers
+ * of the tables. */
+static void c_put_size(struct buf *b, size_t n)
+{
+	char digits[3 * sizeof n];
+	size_t i = sizeof digits;
+
+	do
+		digits[--i] = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	buf_put(b, digits + i, sizeof digits - i);
 }
 
 /* ---- the tables -------------------------------------------------------- */
@@ -139,6 +177,11 @@ enum c_table {
  * comments are templates: @p@ stands for the prefix, @P@ for the macro
  * prefix. The dummy row fills a table that has no row, since ISO C has no
  * empty array; its count stays 0.
+ *
+ * kinds says how each field of a row is written, a letter a field (see
+ * c_put_value): t a text, i a row index or a count, b a bool, and the
+ * enums r trend, s status, m importance, k kind of block. A row of one
+ * field is written bare, without braces.
  */
 struct c_table_desc {
 	const char *name;       /* the array, after the prefix */
@@ -147,44 +190,45 @@ struct c_table_desc {
 	const char *dummy;      /* the row of an otherwise empty table */
 	const char *doc;        /* one line for the header */
 	const char *fields;     /* what a row holds, for readers of the source */
+	const char *kinds;      /* how each field is written */
 };
 
 static const struct c_table_desc c_tables[C_N_TABLES] = {
 	[C_LEVELS] = { "levels", "struct @p@level", "N_LEVELS",
-		"{ 0, 0 }", "the scale, lowest level first", "name, description" },
+		"{ 0, 0 }", "the scale, lowest level first", "name, description", "tt" },
 	[C_CATEGORIES] = { "categories", "struct @p@category", "N_CATEGORIES",
 		"{ 0, 0, false }", "knowledge categories, in declaration order",
-		"name, title, levelled" },
+		"name, title, levelled", "ttb" },
 	[C_FAMILIES] = { "families", "struct @p@family", "N_FAMILIES",
-		"{ 0, 0, 0, 0 }", "families, by number", "number, title, sheets (slice)" },
+		"{ 0, 0, 0, 0 }", "families, by number", "number, title, sheets (slice)", "ttii" },
 	[C_SHEETS] = { "sheets", "struct @p@sheet", "N_SHEETS",
 		"{ 0, 0, 0, @P@STATUS_NONE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }",
 		"every sheet, by code (@p@code_compare)",
 		"code, title, family, status, then slices: replaces, aka, mission, intro, "
-		"groups, knowledge, career, trends" },
+		"groups, knowledge, career, trends", "ttisiiiiiiiiiiiiiiii" },
 	[C_REPLACES] = { "replaces", "struct @p@replace", "N_REPLACES",
-		"{ 0, 0 }", "`replaces` lines of all sheets", "code, title" },
+		"{ 0, 0 }", "`replaces` lines of all sheets", "code, title", "tt" },
 	[C_TEXTS] = { "texts", "@p@text", "N_TEXTS",
-		"0", "aliases, bullets and sub-items of all sheets", "text" },
+		"0", "aliases, bullets and sub-items of all sheets", "text", "t" },
 	[C_BLOCKS] = { "blocks", "struct @p@block", "N_BLOCKS",
 		"{ @P@PARAGRAPH, 0, 0, 0 }", "paragraphs, lists and career entries",
-		"kind, text, items (slice)" },
+		"kind, text, items (slice)", "ktii" },
 	[C_GROUPS] = { "groups", "struct @p@group", "N_GROUPS",
 		"{ @P@TREND_NONE, 0, 0, 0, 0 }", "groups of activities",
-		"trend, title, intro, tasks (slice)" },
+		"trend, title, intro, tasks (slice)", "rttii" },
 	[C_TASKS] = { "tasks", "struct @p@task", "N_TASKS",
 		"{ @P@TREND_NONE, 0, 0, 0 }", "tasks of the groups",
-		"trend, text, subitems (slice)" },
+		"trend, text, subitems (slice)", "rtii" },
 	[C_KNOWLEDGE] = { "knowledge", "struct @p@knowledge_block", "N_KNOWLEDGE",
 		"{ 0, @P@ESSENTIAL, 0, 0 }", "knowledge blocks of all sheets",
-		"category, importance, items (slice)" },
+		"category, importance, items (slice)", "imii" },
 	[C_ITEMS] = { "items", "struct @p@item", "N_ITEMS",
-		"{ 0, 0 }", "items of the knowledge blocks", "level, text" },
+		"{ 0, 0 }", "items of the knowledge blocks", "level, text", "it" },
 	[C_SHEET_REFS] = { "sheet_refs", "@p@index", "N_SHEET_REFS",
-		"0", "sheet indexes listed by families and lineage", "row of sheets" },
+		"0", "sheet indexes listed by families and lineage", "row of sheets", "i" },
 	[C_LINEAGE] = { "lineage", "struct @p@lineage_entry", "N_LINEAGE",
 		"{ 0, 0, 0, 0, @P@NONE }", "previous positions, by previous code",
-		"code, title, sheets (slice), see" },
+		"code, title, sheets (slice), see", "ttiii" },
 };
 
 /* The enumerator of each value of the AST's enums, after the macro prefix. */
@@ -206,7 +250,9 @@ static const char *const c_importance_names[] = {
 	[AST_USEFUL] = "USEFUL",
 };
 
-static const char *const c_career_names[] = {
+/* Kinds of blocks: a career's entries, and the paragraphs and lists of other
+ * prose, which take the career's enumerators for theirs. */
+static const char *const c_block_kind_names[] = {
 	[AST_CAREER_EDUCATION] = "EDUCATION",
 	[AST_CAREER_EXPERIENCE] = "EXPERIENCE",
 	[AST_CAREER_PARAGRAPH] = "PARAGRAPH",
@@ -217,7 +263,29 @@ static const char *const c_career_names[] = {
  * without `see`). */
 #define C_NONE ((size_t)-1)
 
-struct c_pooled;
+/* A member of the pool: the text it holds, in the AST (which outlives the
+ * run), written out once the tables are built. */
+struct c_member {
+	const char *s;
+	size_t len;
+};
+
+/*
+ * A slot of the hash table that finds a text's member again. It keeps the
+ * text's hash, so that growing the table and probing past other texts read
+ * no text, and is small, so that more of the table stays in the cache.
+ * Member 0, the empty string, is never looked up: it marks a free slot.
+ */
+struct c_slot {
+	uint32_t hash;
+	uint32_t member;
+};
+
+/* A sheet and its row in root->sheets. */
+struct c_sheet_row {
+	const struct ast_sheet *sheet;
+	size_t row;
+};
 
 /* One run of the backend: the output being built. */
 struct c_ctx {
@@ -225,17 +293,18 @@ struct c_ctx {
 	const char *name;               /* --c-prefix: "jobc" */
 	struct buf sym;                 /* prefix of symbols: "jobc_" */
 	struct buf macro;               /* prefix of macros: "JOBC_" */
-	struct buf pool_def;            /* the pool's members */
-	struct buf pool_init;           /* and their initialisers */
 	struct buf catalogue;           /* the initialiser of the catalogue */
-	size_t n_texts;                 /* members of the pool */
-	struct c_pooled *pooled;        /* hash table of the members, for sharing */
-	size_t pooled_cap;              /* its slots: 0 or a power of 2 */
-	bool oom;                       /* the table could not grow */
-	struct buf rows[C_N_TABLES];
+	struct c_member *members;       /* the pool */
+	size_t n_texts, members_cap;    /* its members; room for them */
+	struct c_slot *slots;           /* hash table of the members, for sharing */
+	size_t slots_cap;               /* its slots: 0 or a power of 2 */
+	struct arena *slots_arena;      /* where the table lives */
+	struct c_sheet_row *sheet_rows; /* every sheet's row, by address */
+	bool oom;                       /* out of memory, or a value over 32 bits */
+	struct buf rows[C_N_TABLES];    /* the fields of each table (c_field) */
 	size_t n_rows[C_N_TABLES];
 	enum c_table open;              /* the table of the row being written */
-	bool open_first;                /* no field written yet in that row */
+	size_t open_fields;             /* fields written in that row so far */
 };
 
 /* tmpl with @p@ and @P@ replaced by the prefixes, @n@ by the name. */
@@ -261,53 +330,106 @@ static void c_template(struct buf *b, const struct c_ctx *cx, const char *tmpl)
 	buf_puts(b, tmpl);
 }
 
-/* A text already in the pool, found again by its bytes. */
-struct c_pooled {
-	const char *s;          /* NULL: a free slot */
-	size_t len;
-	size_t member;
-};
+/* An odd multiplier whose bits are well spread: 2^64 over the golden ratio. */
+#define C_HASH_MUL 0x9E3779B97F4A7C15u
 
-/* FNV-1a: texts are short and the table small; any spread will do. */
-static size_t c_hash(const char *s, size_t len)
+/* One step of the hash: the multiplication carries every bit upwards, the
+ * fold brings the high half back down to the bits that index the table. */
+static uint64_t c_hash_mix(uint64_t h)
 {
-	size_t h = 2166136261u;
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
+	h *= C_HASH_MUL;
+	return h ^ h >> 32;
 }
 
-/* The slot of s[0..len) in the table: where it is, or where it would go. */
-static struct c_pooled *c_pool_slot(const struct c_ctx *cx, const char *s, size_t len)
+/*
+ * The hash of s[0..len), eight bytes a step: hashing every text of the
+ * input byte by byte was the backend's largest cost. The last step is
+ * mixed twice so that the top bits of the last bytes reach the low bits
+ * too. The hash depends on the byte order of the machine, which changes
+ * where texts sit in the table, never the output.
+ */
+static uint32_t c_hash(const char *s, size_t len)
 {
-	size_t i = c_hash(s, len) & (cx->pooled_cap - 1);
+	uint64_t h = len, w;
 
-	while (cx->pooled[i].s
-	       && (cx->pooled[i].len != len || memcmp(cx->pooled[i].s, s, len) != 0))
-		i = (i + 1) & (cx->pooled_cap - 1);
-	return &cx->pooled[i];
+	for (; len > sizeof w; s += sizeof w, len -= sizeof w) {
+		memcpy(&w, s, sizeof w);
+		h = c_hash_mix(h ^ w);
+	}
+	w = 0;
+	memcpy(&w, s, len);
+	return (uint32_t)c_hash_mix(c_hash_mix(h ^ w));
 }
 
-/* Room for one more text, keeping the table at most half full. */
-static bool c_pool_reserve(struct c_ctx *cx)
+/* The slot of s[0..len), whose hash is h: where it is, or where it would go. */
+static struct c_slot *c_pool_slot(const struct c_ctx *cx, const char *s, size_t len,
+				  uint32_t h)
 {
-	struct c_pooled *old = cx->pooled;
-	size_t old_cap = cx->pooled_cap, cap = old_cap ? old_cap * 2 : 256;
+	size_t mask = cx->slots_cap - 1;
 
-	if (2 * cx->n_texts < old_cap)
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		struct c_slot *slot = &cx->slots[i];
+		const struct c_member *m = &cx->members[slot->member];
+
+		if (!slot->member
+		    || (slot->hash == h && m->len == len && memcmp(m->s, s, len) == 0))
+			return slot;
+	}
+}
+
+/* Room for one more member. Members are numbered in 32 bits: the pool's
+ * offsets in the generated code are 32-bit too. */
+static bool c_members_reserve(struct c_ctx *cx)
+{
+	struct c_member *members;
+	size_t cap = cx->members_cap ? cx->members_cap * 2 : 256;
+
+	if (cx->n_texts < cx->members_cap)
 		return true;
-	cx->pooled = mem_alloc(cap * sizeof *cx->pooled);
-	if (!cx->pooled) {
-		cx->pooled = old;
+	if (cx->n_texts >= UINT32_MAX)
+		return false;
+	members = mem_realloc(cx->members, cap * sizeof *members);
+	if (!members)
+		return false;
+	cx->members = members;
+	cx->members_cap = cap;
+	return true;
+}
+
+/*
+ * Room in the table for one more member, keeping it at most three quarters
+ * full: the probes of one lookup mostly stay in one cache line of slots,
+ * so a fuller table costs a probe or two more, and a smaller table misses
+ * the cache less (at 100,000 sheets it outgrows every cache anyway).
+ * Each size of the table has an arena of its own, only because the arena
+ * asks for huge pages: a probe lands anywhere in the table, and with 4 KiB
+ * pages nearly every probe of a large one missed the TLB.
+ */
+static bool c_slots_reserve(struct c_ctx *cx)
+{
+	struct c_slot *old = cx->slots;
+	struct arena *old_arena = cx->slots_arena;
+	size_t old_cap = cx->slots_cap, cap = old_cap ? old_cap * 2 : 256;
+
+	if (4 * cx->n_texts < 3 * old_cap)
+		return true;
+	cx->slots_arena = arena_new();
+	cx->slots = cx->slots_arena ? arena_alloc(cx->slots_arena, cap * sizeof *cx->slots)
+				    : NULL;
+	if (!cx->slots) {
+		arena_free(cx->slots_arena);
+		cx->slots_arena = old_arena;
+		cx->slots = old;
 		return false;
 	}
-	memset(cx->pooled, 0, cap * sizeof *cx->pooled);
-	cx->pooled_cap = cap;
+	cx->slots_cap = cap;
 	for (size_t i = 0; i < old_cap; i++)
-		if (old[i].s)
-			*c_pool_slot(cx, old[i].s, old[i].len) = old[i];
-	mem_free(old);
+		if (old[i].member) {
+			const struct c_member *m = &cx->members[old[i].member];
+
+			*c_pool_slot(cx, m->s, m->len, old[i].hash) = old[i];
+		}
+	arena_free(old_arena);
 	return true;
 }
 
@@ -320,26 +442,22 @@ static bool c_pool_reserve(struct c_ctx *cx)
  */
 static size_t c_text(struct c_ctx *cx, const char *s, size_t len)
 {
-	struct c_pooled *slot;
+	struct c_slot *slot;
+	uint32_t h;
 
 	if (!s || len == 0)
 		return 0;
-	if (!c_pool_reserve(cx)) {
+	if (!c_members_reserve(cx) || !c_slots_reserve(cx)) {
 		cx->oom = true;
 		return 0;
 	}
-	slot = c_pool_slot(cx, s, len);
-	if (slot->s)
-		return slot->member;
-	*slot = (struct c_pooled){ s, len, cx->n_texts };
-	buf_printf(&cx->pool_def, "\tchar s%zu[%zu];\n", cx->n_texts, len + 1);
-	buf_printf(&cx->pool_init, "\t/* %zu */ ", cx->n_texts);
-	if (len <= C_MAX_LITERAL)
-		c_literal(&cx->pool_init, s, len);
-	else
-		c_char_list(&cx->pool_init, s, len);
-	buf_puts(&cx->pool_init, ",\n");
-	return cx->n_texts++;
+	h = c_hash(s, len);
+	slot = c_pool_slot(cx, s, len, h);
+	if (!slot->member) {
+		cx->members[cx->n_texts] = (struct c_member){ s, len };
+		*slot = (struct c_slot){ h, (uint32_t)cx->n_texts++ };
+	}
+	return slot->member;
 }
 
 static size_t c_str(struct c_ctx *cx, const struct ast_str *s)
@@ -352,115 +470,166 @@ static size_t c_str(struct c_ctx *cx, const struct ast_str *s)
 /*
  * A row is written field by field; children are written before their
  * parent's row opens (the parent needs their first index), so only one row
- * is open at a time.
+ * is open at a time. A field is kept as a 32-bit value, the size of the
+ * generated fields, and written out as C with the rest of the source (by
+ * c_put_rows): the tables as C text took three times the memory.
  */
 static void c_row(struct c_ctx *cx, enum c_table t)
 {
 	cx->open = t;
-	cx->open_first = true;
-	buf_puts(&cx->rows[t], "\t{ ");
+	cx->open_fields = 0;
 	cx->n_rows[t]++;
 }
 
-static struct buf *c_field(struct c_ctx *cx)
+/* The next field of the open row: a pool member, a row index or count,
+ * C_NONE, or an enum's value. A value the generated code could not hold
+ * fails the run (a catalogue of 4 billion rows would not fit in memory). */
+static void c_field(struct c_ctx *cx, size_t v)
 {
-	struct buf *b = &cx->rows[cx->open];
+	uint32_t field = v == C_NONE ? UINT32_MAX : (uint32_t)v;
 
-	if (!cx->open_first)
-		buf_puts(b, ", ");
-	cx->open_first = false;
-	return b;
+	cx->open_fields++;
+	if (v != C_NONE && v >= UINT32_MAX)
+		cx->oom = true;
+	buf_put(&cx->rows[cx->open], &field, sizeof field);
+}
+
+/* A slice of a table: its first row and its number of rows. */
+static void c_field_slice(struct c_ctx *cx, size_t first, size_t count)
+{
+	c_field(cx, first);
+	c_field(cx, count);
+}
+
+/* The row has as many fields as its table's kinds. */
+static void c_row_end(const struct c_ctx *cx)
+{
+	assert(cx->open_fields == strlen(c_tables[cx->open].kinds));
+	(void)cx;
+}
+
+/* A row of one field. */
+static void c_scalar(struct c_ctx *cx, enum c_table t, size_t v)
+{
+	c_row(cx, t);
+	c_field(cx, v);
+	c_row_end(cx);
+}
+
+/* A macro of the generated code: NAME_ and what follows. */
+static void c_put_macro(const struct c_ctx *cx, struct buf *b, const char *name)
+{
+	buf_put(b, cx->macro.data, cx->macro.len);
+	buf_puts(b, name);
 }
 
 /* A reference to pool member `text`: an offset, 0 for the empty string. */
 static void c_put_text(const struct c_ctx *cx, struct buf *b, size_t text)
 {
 	if (text) {
-		c_template(b, cx, "@P@TEXT(");
-		buf_printf(b, "%zu)", text);
+		c_put_macro(cx, b, "TEXT(");
+		c_put_size(b, text);
+		buf_putc(b, ')');
 	} else
 		buf_putc(b, '0');
 }
 
-static void c_field_text(struct c_ctx *cx, size_t text)
+/* The enums that rows hold, by their letter in c_table_desc.kinds. */
+static const struct c_enum {
+	char kind;
+	const char *const *names;
+} c_enums[] = {
+	{ 'r', c_trend_names },
+	{ 's', c_status_names },
+	{ 'm', c_importance_names },
+	{ 'k', c_block_kind_names },
+};
+
+/* The enumerator of value v of the enum of this kind, after the macro prefix. */
+static const char *c_enum_name(char kind, uint32_t v)
 {
-	c_put_text(cx, c_field(cx), text);
+	for (size_t i = 0; i < sizeof c_enums / sizeof c_enums[0]; i++)
+		if (c_enums[i].kind == kind)
+			return c_enums[i].names[v];
+	assert(!"a kind of field in c_tables");
+	return "";
 }
 
-static void c_field_index(struct c_ctx *cx, size_t i)
+/* A field of a row as C, by its kind (struct c_table_desc). */
+static void c_put_value(const struct c_ctx *cx, struct buf *b, char kind, uint32_t v)
 {
-	struct buf *b = c_field(cx);
-
-	if (i == C_NONE)
-		c_template(b, cx, "@P@NONE");
+	if (kind == 't')
+		c_put_text(cx, b, v);
+	else if (kind == 'b')
+		buf_puts(b, v ? "true" : "false");
+	else if (kind == 'i' && v == UINT32_MAX)
+		c_put_macro(cx, b, "NONE");
+	else if (kind == 'i')
+		c_put_size(b, v);
 	else
-		buf_printf(b, "%zu", i);
+		c_put_macro(cx, b, c_enum_name(kind, v));
 }
 
-/* A slice of a table: its first row and its number of rows. */
-static void c_field_slice(struct c_ctx *cx, size_t first, size_t count)
+/* The rows of table t, one a line. */
+static void c_put_rows(const struct c_ctx *cx, struct buf *b, enum c_table t)
 {
-	c_field_index(cx, first);
-	c_field_index(cx, count);
-}
+	const char *kinds = c_tables[t].kinds;
+	size_t n_kinds = strlen(kinds);
+	const char *p = cx->rows[t].data, *end = p + cx->rows[t].len;
 
-static void c_field_enum(struct c_ctx *cx, const char *name)
-{
-	struct buf *b = c_field(cx);
+	while (p < end) {
+		buf_puts(b, n_kinds > 1 ? "\t{ " : "\t");
+		for (size_t k = 0; k < n_kinds; k++, p += sizeof(uint32_t)) {
+			uint32_t v;
 
-	c_template(b, cx, "@P@");
-	buf_puts(b, name);
-}
-
-static void c_field_bool(struct c_ctx *cx, bool v)
-{
-	buf_puts(c_field(cx), v ? "true" : "false");
-}
-
-static void c_row_end(struct c_ctx *cx)
-{
-	buf_puts(&cx->rows[cx->open], " },\n");
-}
-
-/* A one-field row of a table of texts or indexes, one per line. */
-static void c_scalar_text(struct c_ctx *cx, size_t text)
-{
-	struct buf *b = &cx->rows[C_TEXTS];
-
-	cx->n_rows[C_TEXTS]++;
-	buf_putc(b, '\t');
-	c_put_text(cx, b, text);
-	buf_puts(b, ",\n");
-}
-
-static void c_scalar_index(struct c_ctx *cx, size_t i)
-{
-	cx->n_rows[C_SHEET_REFS]++;
-	buf_printf(&cx->rows[C_SHEET_REFS], "\t%zu,\n", i);
+			memcpy(&v, p, sizeof v);
+			if (k)
+				buf_puts(b, ", ");
+			c_put_value(cx, b, kinds[k], v);
+		}
+		buf_puts(b, n_kinds > 1 ? " },\n" : ",\n");
+	}
 }
 
 /* ---- from the AST to rows ---------------------------------------------- */
 
-/* Where a sheet sits in root->sheets (sorted by code). */
+/* The order of c_ctx.sheet_rows: by the sheet's address. */
+static int c_sheet_row_order(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)((const struct c_sheet_row *)a)->sheet;
+	uintptr_t y = (uintptr_t)((const struct c_sheet_row *)b)->sheet;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * The row of every sheet in root->sheets, sorted by the sheet's address.
+ * Families and lineage name their sheets by address; finding the row by
+ * code instead was a binary search of root->sheets whose every step read a
+ * code far away in memory (2 million compares at 100,000 sheets).
+ */
+static bool c_sheet_rows_init(struct c_ctx *cx)
+{
+	size_t n = cx->root->n_sheets;
+
+	cx->sheet_rows = mem_alloc((n ? n : 1) * sizeof *cx->sheet_rows);
+	if (!cx->sheet_rows)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		cx->sheet_rows[i] = (struct c_sheet_row){ cx->root->sheets[i], i };
+	qsort(cx->sheet_rows, n, sizeof *cx->sheet_rows, c_sheet_row_order);
+	return true;
+}
+
+/* Where a sheet sits in root->sheets. */
 static size_t c_sheet_index(const struct c_ctx *cx, const struct ast_sheet *s)
 {
-	size_t lo = 0, hi = cx->root->n_sheets;
+	const struct c_sheet_row key = { s, 0 };
+	const struct c_sheet_row *r = bsearch(&key, cx->sheet_rows, cx->root->n_sheets,
+					      sizeof key, c_sheet_row_order);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int d = ast_code_compare(s->code.text, cx->root->sheets[mid]->code.text);
-
-		if (d == 0) {
-			assert(cx->root->sheets[mid] == s);
-			return mid;
-		}
-		if (d < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	assert(!"a resolved sheet is in root->sheets");
-	return 0;
+	assert(r && "a resolved sheet is in root->sheets");
+	return r ? r->row : 0;
 }
 
 static size_t c_family_index(const struct c_ctx *cx, const struct ast_family *f)
@@ -490,7 +659,7 @@ static size_t c_sheet_refs(struct c_ctx *cx, const struct ast_sheet *const *shee
 	size_t first = cx->n_rows[C_SHEET_REFS];
 
 	for (size_t i = 0; i < n; i++)
-		c_scalar_index(cx, c_sheet_index(cx, sheets[i]));
+		c_scalar(cx, C_SHEET_REFS, c_sheet_index(cx, sheets[i]));
 	return first;
 }
 
@@ -500,20 +669,20 @@ static size_t c_texts(struct c_ctx *cx, const struct ast_str_list *list)
 	size_t first = cx->n_rows[C_TEXTS];
 
 	for (const struct ast_str *s = list->first; s; s = s->next)
-		c_scalar_text(cx, c_str(cx, s));
+		c_scalar(cx, C_TEXTS, c_str(cx, s));
 	return first;
 }
 
 /* One row of blocks: a paragraph, a list, or a career line. */
-static void c_block(struct c_ctx *cx, const char *kind, const struct ast_str *text,
+static void c_block(struct c_ctx *cx, enum ast_career_kind kind, const struct ast_str *text,
 		    const struct ast_str_list *items)
 {
 	size_t t = c_str(cx, text);
 	size_t first = c_texts(cx, items);
 
 	c_row(cx, C_BLOCKS);
-	c_field_enum(cx, kind);
-	c_field_text(cx, t);
+	c_field(cx, kind);
+	c_field(cx, t);
 	c_field_slice(cx, first, items->count);
 	c_row_end(cx);
 }
@@ -524,7 +693,8 @@ static size_t c_prose(struct c_ctx *cx, const struct ast_prose_list *prose)
 	size_t first = cx->n_rows[C_BLOCKS];
 
 	for (const struct ast_prose *p = prose->first; p; p = p->next)
-		c_block(cx, p->kind == AST_LIST ? "LIST" : "PARAGRAPH", &p->text, &p->items);
+		c_block(cx, p->kind == AST_LIST ? AST_CAREER_LIST : AST_CAREER_PARAGRAPH,
+			&p->text, &p->items);
 	return first;
 }
 
@@ -533,7 +703,7 @@ static size_t c_career(struct c_ctx *cx, const struct ast_career *career)
 	size_t first = cx->n_rows[C_BLOCKS];
 
 	for (const struct ast_career_entry *e = career->first; e; e = e->next)
-		c_block(cx, c_career_names[e->kind], &e->text, &e->items);
+		c_block(cx, e->kind, &e->text, &e->items);
 	return first;
 }
 
@@ -545,8 +715,8 @@ static size_t c_replaces(struct c_ctx *cx, const struct ast_sheet *s)
 		size_t code = c_str(cx, &r->code), title = c_str(cx, &r->title);
 
 		c_row(cx, C_REPLACES);
-		c_field_text(cx, code);
-		c_field_text(cx, title);
+		c_field(cx, code);
+		c_field(cx, title);
 		c_row_end(cx);
 	}
 	return first;
@@ -561,8 +731,8 @@ static size_t c_tasks(struct c_ctx *cx, const struct ast_group *g)
 		size_t subitems = c_texts(cx, &t->subitems);
 
 		c_row(cx, C_TASKS);
-		c_field_enum(cx, c_trend_names[t->trend]);
-		c_field_text(cx, text);
+		c_field(cx, t->trend);
+		c_field(cx, text);
 		c_field_slice(cx, subitems, t->subitems.count);
 		c_row_end(cx);
 	}
@@ -578,9 +748,9 @@ static size_t c_groups(struct c_ctx *cx, const struct ast_activities *a)
 		size_t tasks = c_tasks(cx, g);
 
 		c_row(cx, C_GROUPS);
-		c_field_enum(cx, c_trend_names[g->trend]);
-		c_field_text(cx, title);
-		c_field_text(cx, intro);
+		c_field(cx, g->trend);
+		c_field(cx, title);
+		c_field(cx, intro);
 		c_field_slice(cx, tasks, g->count);
 		c_row_end(cx);
 	}
@@ -595,8 +765,8 @@ static size_t c_items(struct c_ctx *cx, const struct ast_knowledge *k)
 		size_t text = c_str(cx, &it->text);
 
 		c_row(cx, C_ITEMS);
-		c_field_index(cx, it->level_decl ? (size_t)it->level_decl->rank : C_NONE);
-		c_field_text(cx, text);
+		c_field(cx, it->level_decl ? (size_t)it->level_decl->rank : C_NONE);
+		c_field(cx, text);
 		c_row_end(cx);
 	}
 	return first;
@@ -610,8 +780,8 @@ static size_t c_knowledge(struct c_ctx *cx, const struct ast_sheet *s)
 		size_t items = c_items(cx, k);
 
 		c_row(cx, C_KNOWLEDGE);
-		c_field_index(cx, c_category_index(cx, k->category_decl));
-		c_field_enum(cx, c_importance_names[k->importance]);
+		c_field(cx, c_category_index(cx, k->category_decl));
+		c_field(cx, k->importance);
 		c_field_slice(cx, items, k->count);
 		c_row_end(cx);
 	}
@@ -631,10 +801,10 @@ static void c_sheet(struct c_ctx *cx, const struct ast_sheet *s)
 	size_t trends = c_prose(cx, &s->trends.prose);
 
 	c_row(cx, C_SHEETS);
-	c_field_text(cx, code);
-	c_field_text(cx, title);
-	c_field_index(cx, c_family_index(cx, s->family_decl));
-	c_field_enum(cx, c_status_names[s->status]);
+	c_field(cx, code);
+	c_field(cx, title);
+	c_field(cx, c_family_index(cx, s->family_decl));
+	c_field(cx, s->status);
 	c_field_slice(cx, replaces, s->n_replaces);
 	c_field_slice(cx, aka, s->aka.count);
 	c_field_slice(cx, mission, s->mission.prose.count);
@@ -653,17 +823,17 @@ static void c_declarations(struct c_ctx *cx)
 			size_t name = c_str(cx, &l->name), desc = c_str(cx, &l->description);
 
 			c_row(cx, C_LEVELS);
-			c_field_text(cx, name);
-			c_field_text(cx, desc);
+			c_field(cx, name);
+			c_field(cx, desc);
 			c_row_end(cx);
 		}
 	for (const struct ast_category *k = cx->root->categories_first; k; k = k->next) {
 		size_t name = c_str(cx, &k->name), title = c_str(cx, &k->title);
 
 		c_row(cx, C_CATEGORIES);
-		c_field_text(cx, name);
-		c_field_text(cx, title);
-		c_field_bool(cx, k->levelled);
+		c_field(cx, name);
+		c_field(cx, title);
+		c_field(cx, k->levelled);
 		c_row_end(cx);
 	}
 	for (size_t i = 0; i < cx->root->n_families; i++) {
@@ -672,8 +842,8 @@ static void c_declarations(struct c_ctx *cx)
 		size_t sheets = c_sheet_refs(cx, f->sheets, f->n_sheets);
 
 		c_row(cx, C_FAMILIES);
-		c_field_text(cx, number);
-		c_field_text(cx, title);
+		c_field(cx, number);
+		c_field(cx, title);
 		c_field_slice(cx, sheets, f->n_sheets);
 		c_row_end(cx);
 	}
@@ -689,10 +859,10 @@ static void c_lineage(struct c_ctx *cx)
 		const struct ast_sheet *see = l->retired ? l->retired->see_sheet : NULL;
 
 		c_row(cx, C_LINEAGE);
-		c_field_text(cx, code);
-		c_field_text(cx, title);
+		c_field(cx, code);
+		c_field(cx, title);
 		c_field_slice(cx, sheets, l->n_sheets);
-		c_field_index(cx, see ? c_sheet_index(cx, see) : C_NONE);
+		c_field(cx, see ? c_sheet_index(cx, see) : C_NONE);
 		c_row_end(cx);
 	}
 }
@@ -1001,6 +1171,36 @@ static void c_header(const struct c_ctx *cx, struct buf *h)
 	c_template(h, cx, c_header_tail);
 }
 
+/*
+ * The pool's members, then their initialisers: a literal each, or a list
+ * of characters when too long for one. Written straight into the source
+ * once every text is known, so that the bulk of the output is made once
+ * and held once.
+ */
+static void c_pool(const struct c_ctx *cx, struct buf *src)
+{
+	for (size_t i = 0; i < cx->n_texts; i++) {
+		buf_puts(src, "\tchar s");
+		c_put_size(src, i);
+		buf_putc(src, '[');
+		c_put_size(src, cx->members[i].len + 1);
+		buf_puts(src, "];\n");
+	}
+	c_template(src, cx, "};\n\nconst struct @p@pool @p@pool = {\n");
+	for (size_t i = 0; i < cx->n_texts; i++) {
+		const struct c_member *m = &cx->members[i];
+
+		buf_puts(src, "\t/* ");
+		c_put_size(src, i);
+		buf_puts(src, " */ ");
+		if (m->len <= C_MAX_LITERAL)
+			c_literal(src, m->s, m->len);
+		else
+			c_char_list(src, m->s, m->len);
+		buf_puts(src, ",\n");
+	}
+}
+
 static void c_source(const struct c_ctx *cx, struct buf *src)
 {
 	c_template(src, cx,
@@ -1017,9 +1217,7 @@ static void c_source(const struct c_ctx *cx, struct buf *src)
 		"   to compile literals of 4095 bytes only; longer texts are written as\n"
 		"   lists of characters. Member n is read at offset @P@TEXT(n). */\n"
 		"struct @p@pool {\n");
-	buf_put(src, cx->pool_def.data, cx->pool_def.len);
-	c_template(src, cx, "};\n\nconst struct @p@pool @p@pool = {\n");
-	buf_put(src, cx->pool_init.data, cx->pool_init.len);
+	c_pool(cx, src);
 	c_template(src, cx,
 		"};\n"
 		"\n"
@@ -1034,7 +1232,7 @@ static void c_source(const struct c_ctx *cx, struct buf *src)
 		c_template(src, cx, " @p@");
 		buf_printf(src, "%s[] = {\n", c_tables[t].name);
 		if (cx->n_rows[t])
-			buf_put(src, cx->rows[t].data, cx->rows[t].len);
+			c_put_rows(cx, src, t);
 		else {
 			buf_putc(src, '\t');
 			c_template(src, cx, c_tables[t].dummy);
@@ -1070,22 +1268,32 @@ static bool c_name_valid(const char *p)
 	return true;
 }
 
+/* Member 0 of the pool, the empty string, and the sheets' rows. */
+static bool c_ctx_init(struct c_ctx *cx)
+{
+	if (!c_members_reserve(cx) || !c_sheet_rows_init(cx))
+		return false;
+	cx->members[0] = (struct c_member){ "", 0 };
+	cx->n_texts = 1;
+	return true;
+}
+
 static void c_ctx_free(struct c_ctx *cx)
 {
 	buf_free(&cx->sym);
 	buf_free(&cx->macro);
-	buf_free(&cx->pool_def);
-	buf_free(&cx->pool_init);
 	buf_free(&cx->catalogue);
-	mem_free(cx->pooled);
+	mem_free(cx->members);
+	arena_free(cx->slots_arena);
+	mem_free(cx->sheet_rows);
 	for (size_t t = 0; t < C_N_TABLES; t++)
 		buf_free(&cx->rows[t]);
 }
 
 static bool c_ctx_failed(const struct c_ctx *cx)
 {
-	bool failed = cx->sym.failed || cx->macro.failed || cx->pool_def.failed
-		|| cx->pool_init.failed || cx->catalogue.failed || cx->oom;
+	bool failed = cx->sym.failed || cx->macro.failed || cx->catalogue.failed
+		|| cx->oom;
 
 	for (size_t t = 0; t < C_N_TABLES; t++)
 		failed = failed || cx->rows[t].failed;
@@ -1111,16 +1319,19 @@ static int c_emit(const struct ast_root *root, const struct backend_options *opt
 	buf_putc(&cx.sym, '_');
 	buf_putc(&cx.macro, '_');
 
-	/* member 0, the empty string */
-	buf_puts(&cx.pool_def, "\tchar s0[1];\n");
-	buf_puts(&cx.pool_init, "\t/* 0 */ \"\",\n");
-	cx.n_texts = 1;
-
+	if (!c_ctx_init(&cx)) {
+		c_ctx_free(&cx);
+		return -1;
+	}
 	c_catalogue(&cx);
 	c_declarations(&cx);
 	for (size_t i = 0; i < root->n_sheets; i++)
 		c_sheet(&cx, root->sheets[i]);
 	c_lineage(&cx);
+	/* Every text is pooled: the table's memory can go before the source grows. */
+	arena_free(cx.slots_arena);
+	cx.slots_arena = NULL;
+	cx.slots = NULL;
 
 	h = out_file(out, "c/%s.h", cx.name);
 	src = out_file(out, "c/%s.c", cx.name);
