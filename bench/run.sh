@@ -16,6 +16,8 @@
 #   check    jobc --check: parse and validate
 #   json, html, latex, c    jobc -b NAME into an empty folder
 #   all      jobc with every backend into an empty folder
+#   copy-out cp -r of what `all` wrote into an empty folder: the floor for
+#            creating and writing those files on this file system
 #   check-j2, all-j2   the same with -j 2 (when jobc has -j)
 #
 # Results: a Markdown table on standard output and in
@@ -35,7 +37,7 @@ OUT=$B/bench/out
 RESULTS=$B/bench/results.md
 SKIP=" ${BENCH_SKIP-} "
 # Files of 1,000 sheets: 10,000 sheets make 11 files, enough for -j 2.
-TASKS="cat jq scan check json html latex c all"
+TASKS="cat jq scan check json html latex c all copy-out"
 if "$JOBC" --help | grep -q -- '-j, --jobs'; then
 	TASKS="$TASKS check-j2 all-j2"
 fi
@@ -49,6 +51,7 @@ task_cmd() {
 	check) echo "$JOBC --check *.jobsheet" ;;
 	check-j2) echo "$JOBC -j 2 --check *.jobsheet" ;;
 	all) echo "$JOBC *.jobsheet -o $OUT/all" ;;
+	copy-out) echo "cp -r $OUT/all $OUT/copy-out" ;;
 	all-j2) echo "$JOBC -j 2 *.jobsheet -o $OUT/all-j2" ;;
 	*) echo "$JOBC -b $1 *.jobsheet -o $OUT/$1" ;;
 	esac
