@@ -38,7 +38,7 @@ void html_fmt(struct buf *b, const char *fmt, ...);
 /* ---- the knowledge index (html_kindex.c) ---- */
 
 /* Words of a text's first bytes kept in its entry (html_kindex.c). */
-#define HTML_KENTRY_PREFIX 2
+#define HTML_KENTRY_PREFIX 4
 
 /* One knowledge item of one sheet. */
 struct html_kentry {
