@@ -68,10 +68,6 @@ struct html_kindex {
 int html_kindex_build(struct html_kindex *k, const struct ast_root *root);
 void html_kindex_free(struct html_kindex *k);
 
-/* The group of an item of a sheet, whose category has that rank. */
-size_t html_kindex_group(const struct html_kindex *k, size_t cat_rank,
-			 const struct ast_item *item);
-
 /*
  * The groups of the items of root->sheets[sheet], in the order its blocks
  * and items are written: what a sheet page looks up, without a search per

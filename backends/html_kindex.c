@@ -159,17 +159,3 @@ const size_t *html_kindex_sheet_groups(const struct html_kindex *k, size_t sheet
 {
 	return k->groups ? k->groups + k->sheet_first[sheet] : NULL;
 }
-
-static int html_kentry_search(const void *key, const void *entry)
-{
-	return html_kentry_key_compare(key, entry);
-}
-
-size_t html_kindex_group(const struct html_kindex *k, size_t cat_rank,
-			 const struct ast_item *item)
-{
-	struct html_kentry key = html_kentry_of(item, NULL, NULL, cat_rank, 0);
-	const struct html_kentry *hit =
-		bsearch(&key, k->entries, k->n, sizeof *k->entries, html_kentry_search);
-	return hit ? hit->group : 0;
-}

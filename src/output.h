@@ -55,7 +55,10 @@ void out_set_free(struct out_set *set);
 /*
  * A new, empty file of the set; the path is made with printf-style
  * formatting. Returns NULL if memory runs out or the path is unsafe
- * (absolute, empty, or with a ".." component).
+ * (absolute, empty, or with a ".." component). The buffer stays valid
+ * until the set is freed, whatever other files are added meanwhile: a
+ * backend may keep several open (catalogue.json while the sheets' files
+ * are made from it).
  */
 struct buf *out_file(struct out_set *set, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
