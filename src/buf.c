@@ -44,23 +44,11 @@ static bool buf_reserve(struct buf *b, size_t n)
 	return true;
 }
 
-void buf_put(struct buf *b, const void *p, size_t n)
+void buf_put_grow(struct buf *b, const void *p, size_t n)
 {
-	if (!buf_reserve(b, n))
-		return;
-	memcpy(b->data + b->len, p, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
-void buf_puts(struct buf *b, const char *s)
-{
-	buf_put(b, s, strlen(s));
-}
-
-void buf_putc(struct buf *b, char c)
-{
-	buf_put(b, &c, 1);
+	/* After the reserve, buf_put takes its fast path. */
+	if (buf_reserve(b, n))
+		buf_put(b, p, n);
 }
 
 void buf_printf(struct buf *b, const char *fmt, ...)
