@@ -100,7 +100,7 @@ declare -A WALL
 for n in $SIZES; do
 	dir=$DATA/$n
 	if [ ! -f "$dir/.complete" ]; then
-		rm -rf "$dir"
+		rm -rf "$dir" && mkdir -p "$DATA"
 		"$GEN" "$n" "$dir"
 		touch "$dir/.complete"
 	fi
