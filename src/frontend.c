@@ -16,6 +16,7 @@ struct frontend {
 	struct diag *diag;
 	struct ast_root root;
 	struct parse_buffer scan;       /* flex's copy of each file in turn */
+	struct parse_buffer text;       /* each regular file's text in turn */
 	/* runs of files parsed in parallel, whose ASTs root now links to:
 	 * freed with this one */
 	struct frontend **parts;
@@ -43,6 +44,7 @@ void frontend_free(struct frontend *fe)
 		for (size_t i = 0; i < fe->n_parts; i++)
 			frontend_free(fe->parts[i]);
 		mem_free(fe->scan.data);
+		mem_free(fe->text.data);
 		arena_free(fe->arena);
 	}
 }
@@ -136,32 +138,39 @@ static int frontend_slurp(FILE *in, char **out, size_t *out_len)
 }
 
 /*
- * The common case, a regular file: read once, straight into the arena.
- * Returns 0 with *out set, 2 on a read error (errno set), -1 out of memory;
- * 1 if the file is not regular, too large, or grew while read (the caller
- * then reads it as a stream).
+ * The common case, a regular file: read once into the run's text buffer,
+ * reused from file to file, for the text is dropped once parsed and read
+ * again only for a message (loc.h); standard input, which cannot be read
+ * again, is kept (can_reread false: copied into the arena). Returns 0 with *out set, 2 on a read
+ * error (errno set), -1 out of memory; 1 if the file is not regular, too
+ * large, or grew while read (the caller then reads it as a stream).
  */
 static int frontend_read_regular(struct frontend *fe, FILE *in, const char *name,
-				 struct src_file **out)
+				 bool can_reread, struct src_file **out)
 {
 	struct stat st;
 	if (fstat(fileno(in), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 0 ||
 	    (unsigned long long)st.st_size > FRONTEND_MAX_FILE_SIZE)
 		return 1;
 	size_t size = (size_t)st.st_size;
-	struct src_file *f = frontend_file(fe, name, size + 1);
-	if (!f)
+	struct src_file *f = arena_alloc(fe->arena, sizeof *f);
+	char *text = parse_buffer_get(&fe->text, size + 2);
+	if (!f || !text || !(f->name = arena_strndup(fe->arena, name, strlen(name))))
 		return -1;
 	/* One byte more than expected tells a file that grew meanwhile. */
-	size_t len = fread((char *)f->text, 1, size + 1, in);
+	size_t len = fread(text, 1, size + 1, in);
 	if (ferror(in))
 		return 2;
 	if (len > size) {
 		/* Back to where reading began; the stream path takes it from there. */
 		return fseek(in, -(long)len, SEEK_CUR) == 0 ? 1 : 2;
 	}
-	((char *)f->text)[len] = '\0';
-	f->len = len;
+	text[len] = '\0';
+	if (!can_reread && !(text = arena_strndup(fe->arena, text, len)))
+		return -1;
+	*f = (struct src_file){ .name = f->name, .text = text, .len = len,
+				.path = can_reread ? f->name : NULL, .mtime = st.st_mtim,
+				.arena = fe->arena };
 	*out = f;
 	return 0;
 }
@@ -178,7 +187,7 @@ int frontend_parse_file(struct frontend *fe, const char *path)
 	struct src_file *f = NULL;
 	char *text = NULL;
 	size_t len = 0;
-	int r = frontend_read_regular(fe, in, name, &f);
+	int r = frontend_read_regular(fe, in, name, !is_stdin, &f);
 	if (r == 1)
 		r = frontend_slurp(in, &text, &len);
 	int saved = errno;
@@ -186,8 +195,12 @@ int frontend_parse_file(struct frontend *fe, const char *path)
 		fclose(in);
 	if (r == 2)
 		fprintf(fe->diag->out, "jobc: error: cannot read '%s': %s\n", path, strerror(saved));
-	if (r == 0)
-		r = f ? frontend_parse(fe, f) : frontend_parse_text(fe, name, text, len);
+	if (r == 0 && f) {
+		r = frontend_parse(fe, f);
+		src_file_drop_text(f);
+	} else if (r == 0) {
+		r = frontend_parse_text(fe, name, text, len);
+	}
 	mem_free(text);
 	return r;
 }

@@ -1,9 +1,62 @@
-/* loc.c - lines and columns, computed from offsets when needed (see loc.h). */
+/*
+ * loc.c - source texts read again when dropped, and lines and columns
+ * computed from offsets when needed (see loc.h).
+ */
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "loc.h"
 #include "utf8.h"
+
+/* Reads f's file again; NULL if it is not as it was when first read. */
+static const char *src_file_reload(struct src_file *f)
+{
+	int fd = open(f->path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	struct stat st;
+	char *text = NULL;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == f->len &&
+	    st.st_mtim.tv_sec == f->mtime.tv_sec && st.st_mtim.tv_nsec == f->mtime.tv_nsec)
+		text = arena_alloc_raw(f->arena, f->len + 1);
+	size_t got = 0;
+	while (text && got < f->len) {
+		ssize_t n = read(fd, text + got, f->len - got);
+		if (n <= 0)
+			break;
+		got += (size_t)n;
+	}
+	close(fd);
+	if (!text || got != f->len)
+		return NULL;
+	text[f->len] = '\0';
+	return text;
+}
+
+const char *src_file_text(const struct src_file *f)
+{
+	if (f->text || !f->path || !f->arena || f->changed)
+		return f->text;
+	/* Dropped text is a cache of the file, not part of its meaning. */
+	struct src_file *mut = (struct src_file *)f;
+	mut->text = src_file_reload(mut);
+	mut->changed = mut->text == NULL;
+	return mut->text;
+}
+
+void src_file_drop_text(struct src_file *f)
+{
+	if (f->path && f->arena)
+		f->text = NULL;
+}
+
+bool loc_has_text(const struct loc *loc)
+{
+	return loc->file && src_file_text(loc->file) != NULL;
+}
 
 /* Counts the newlines in text[from, to). */
 static size_t loc_count_newlines(const char *text, size_t from, size_t to)
@@ -77,10 +130,12 @@ struct loc_pos loc_where(const struct src_file *f, uint32_t offset)
 
 int loc_newline_between(const struct src_file *f, uint32_t from, uint32_t to)
 {
-	return to > from && memchr(f->text + from, '\n', to - from) != NULL;
+	const char *text = src_file_text(f);
+	return text && to > from && memchr(text + from, '\n', to - from) != NULL;
 }
 
 int loc_lines(const struct loc *loc)
 {
-	return 1 + (int)loc_count_newlines(loc->file->text, loc->offset, loc->last);
+	const char *text = src_file_text(loc->file);
+	return 1 + (text ? (int)loc_count_newlines(text, loc->offset, loc->last) : 0);
 }

@@ -15,20 +15,32 @@
 #ifndef JOBC_LOC_H
 #define JOBC_LOC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 struct arena;
 
 struct src_file {
 	const char *name;   /* as given on the command line, "<stdin>" for - */
 	const char *text;   /* the file's bytes, NUL-terminated (NULs inside are
-			     * errors); NULL: a file known by its name only */
+			     * errors); NULL: not in memory (see path), or a
+			     * file known by its name only. Use src_file_text. */
 	size_t len;         /* byte count, not counting the terminator */
-	/* Where each line starts, made in this arena the first time a line
-	 * number is asked for (NULL arena: counted each time). Only the
-	 * thread that parses the file asks while it is parsed. */
-	struct arena *arena;
+	/*
+	 * A regular file's text is dropped once it is parsed: the AST copies
+	 * what it needs, and a run that reports nothing never needs it again.
+	 * A message about the file reads it again from path, into this arena,
+	 * if it still has the size and modification time it was read with.
+	 * Only the thread that parses the file asks for it while it is parsed.
+	 */
+	const char *path;               /* NULL: the text is never dropped */
+	struct timespec mtime;
+	bool changed;                   /* read again and found changed */
+	struct arena *arena;            /* NULL: nothing is kept or cached */
+	/* Where each line starts, made the first time a line is asked for
+	 * (without an arena: counted each time). */
 	uint32_t *line_starts;
 	size_t n_lines;
 };
@@ -45,13 +57,21 @@ struct loc_pos {
 	int line, col;
 };
 
-/* True if loc points into a text, false if it names only a file. */
-static inline int loc_has_text(const struct loc *loc)
-{
-	return loc->file && loc->file->text;
-}
+/*
+ * The text of f: in memory, or read again from its file (see above). NULL
+ * if f is known by its name only, or its file can no longer be read as it
+ * was (then messages about it give no line).
+ */
+const char *src_file_text(const struct src_file *f);
 
-/* Where the character at byte offset of f stands. */
+/* The text of f goes: it has been parsed (for files that can be read again). */
+void src_file_drop_text(struct src_file *f);
+
+/* True if loc's text can be had, false if it names only a file. */
+bool loc_has_text(const struct loc *loc);
+
+/* Where the character at byte offset of f stands; f's text must be had
+ * (loc_has_text). */
 struct loc_pos loc_where(const struct src_file *f, uint32_t offset);
 
 /* How many lines the span of loc touches: 1 unless it holds a newline. */

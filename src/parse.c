@@ -34,8 +34,7 @@ static int parse_scan(struct parse_ctx *ctx, yyscan_t scanner, char *text, size_
 	return status == 2 || ctx->oom ? -1 : 0;
 }
 
-/* size bytes from the caller's buffer (grown if need be), or new ones. */
-static char *parse_buffer_get(struct parse_buffer *b, size_t size)
+char *parse_buffer_get(struct parse_buffer *b, size_t size)
 {
 	if (!b)
 		return mem_alloc(size);

@@ -34,6 +34,10 @@ struct parse_buffer {
 	size_t cap;
 };
 
+/* size bytes from b (grown if need be; nothing in it is kept), or new
+ * ones if b is NULL. NULL if memory runs out. */
+char *parse_buffer_get(struct parse_buffer *b, size_t size);
+
 struct parse_ctx {
 	struct arena *arena;
 	struct diag *diag;

@@ -1,7 +1,11 @@
 /*
  * test_loc.c - src/loc.c: lines and columns worked out from byte offsets,
- * with a file's table of line starts and without one (counted).
+ * with a file's table of line starts and without one (counted); a file's
+ * text dropped after parsing and read again for the validator's messages,
+ * or not at all if the file changed meanwhile.
  */
+#include <unistd.h>
+
 #include "support.h"
 
 #include "arena.h"
@@ -64,12 +68,73 @@ static void test_spans(void **state)
 	assert_true(loc_has_text(&one_line));
 }
 
+/* ---- text dropped after parsing ------------------------------------------ */
+
+#define UNKNOWN_FAMILY TEST_CATALOGUE "sheet 1.1 \"S\" {\n    family 7\n" TEST_SHEET_BODY "}\n"
+
+/* Writes content to a new file; returns its path (free it). */
+static char *write_temp(const char *content)
+{
+	char *path = strdup("/tmp/jobc-test-loc-XXXXXX");
+	assert_non_null(path);
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, content, strlen(content)), (ssize_t)strlen(content));
+	assert_int_equal(close(fd), 0);
+	return path;
+}
+
+/* The validator's message about a parsed file shows its line: read again. */
+static void test_dropped_text_read_again(void **state)
+{
+	(void)state;
+	char *path = write_temp(UNKNOWN_FAMILY);
+	struct test_run r;
+	test_run_begin(&r);
+	assert_int_equal(frontend_parse_file(r.fe, path), 0);
+	const struct ast_sheet *s = frontend_root(r.fe)->sheets_first;
+	assert_non_null(s);
+	assert_null(s->loc.file->text);         /* dropped once parsed */
+	test_run_validate(&r);
+	char want[256];
+	snprintf(want, sizeof want, "%s:8:12: error: unknown family '7'\n"
+		 "     8 |     family 7\n", path);
+	test_assert_diag(&r, want);
+	test_run_end(&r);
+	unlink(path);
+	free(path);
+}
+
+/* Changed after parsing: the message stands, without a line it could get wrong. */
+static void test_changed_file_gives_no_line(void **state)
+{
+	(void)state;
+	char *path = write_temp(UNKNOWN_FAMILY);
+	struct test_run r;
+	test_run_begin(&r);
+	assert_int_equal(frontend_parse_file(r.fe, path), 0);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("# rewritten\n" UNKNOWN_FAMILY, f);
+	assert_int_equal(fclose(f), 0);
+	test_run_validate(&r);
+	char want[256];
+	snprintf(want, sizeof want, "%s: error: unknown family '7'\n", path);
+	test_assert_diag(&r, want);
+	assert_null(strstr(r.text, "family 7\n"));      /* no source line shown */
+	test_run_end(&r);
+	unlink(path);
+	free(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_counted_without_arena),
 		cmocka_unit_test(test_table_of_line_starts),
 		cmocka_unit_test(test_spans),
+		cmocka_unit_test(test_dropped_text_read_again),
+		cmocka_unit_test(test_changed_file_gives_no_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
