@@ -72,15 +72,32 @@ static void test_spans(void **state)
 
 #define UNKNOWN_FAMILY TEST_CATALOGUE "sheet 1.1 \"S\" {\n    family 7\n" TEST_SHEET_BODY "}\n"
 
-/* Writes content to a new file; returns its path (free it). */
-static char *write_temp(const char *content)
+/*
+ * A run that has parsed a file holding UNKNOWN_FAMILY; then, if `rewrite`,
+ * the file is rewritten with other bytes before validation. Returns its
+ * path (free it, after unlink).
+ */
+static char *parse_then_validate(struct test_run *r, const char *rewrite)
 {
 	char *path = strdup("/tmp/jobc-test-loc-XXXXXX");
 	assert_non_null(path);
 	int fd = mkstemp(path);
 	assert_true(fd >= 0);
+	const char *content = UNKNOWN_FAMILY;
 	assert_int_equal(write(fd, content, strlen(content)), (ssize_t)strlen(content));
 	assert_int_equal(close(fd), 0);
+	test_run_begin(r);
+	assert_int_equal(frontend_parse_file(r->fe, path), 0);
+	const struct ast_sheet *s = frontend_root(r->fe)->sheets_first;
+	assert_non_null(s);
+	assert_null(s->loc.file->text);         /* dropped once parsed */
+	if (rewrite) {
+		FILE *f = fopen(path, "w");
+		assert_non_null(f);
+		fputs(rewrite, f);
+		assert_int_equal(fclose(f), 0);
+	}
+	test_run_validate(r);
 	return path;
 }
 
@@ -88,14 +105,8 @@ static char *write_temp(const char *content)
 static void test_dropped_text_read_again(void **state)
 {
 	(void)state;
-	char *path = write_temp(UNKNOWN_FAMILY);
 	struct test_run r;
-	test_run_begin(&r);
-	assert_int_equal(frontend_parse_file(r.fe, path), 0);
-	const struct ast_sheet *s = frontend_root(r.fe)->sheets_first;
-	assert_non_null(s);
-	assert_null(s->loc.file->text);         /* dropped once parsed */
-	test_run_validate(&r);
+	char *path = parse_then_validate(&r, NULL);
 	char want[256];
 	snprintf(want, sizeof want, "%s:8:12: error: unknown family '7'\n"
 		 "     8 |     family 7\n", path);
@@ -109,15 +120,8 @@ static void test_dropped_text_read_again(void **state)
 static void test_changed_file_gives_no_line(void **state)
 {
 	(void)state;
-	char *path = write_temp(UNKNOWN_FAMILY);
 	struct test_run r;
-	test_run_begin(&r);
-	assert_int_equal(frontend_parse_file(r.fe, path), 0);
-	FILE *f = fopen(path, "w");
-	assert_non_null(f);
-	fputs("# rewritten\n" UNKNOWN_FAMILY, f);
-	assert_int_equal(fclose(f), 0);
-	test_run_validate(&r);
+	char *path = parse_then_validate(&r, "# rewritten\n" UNKNOWN_FAMILY);
 	char want[256];
 	snprintf(want, sizeof want, "%s: error: unknown family '7'\n", path);
 	test_assert_diag(&r, want);
