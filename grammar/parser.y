@@ -809,12 +809,14 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 			  "one '}' too many above?", closed->code.text);
 	/* A string over several lines just before: a '"' may be missing
 	 * (an unterminated string has said so already). */
-	for (int i = 0; i < 2 && !ctx->str_unterminated; i++)
-		if (ctx->tok_kind[i] == STRING && loc_lines(&ctx->tok_text[i].loc) > 1) {
+	for (int i = 0; i < 2 && !ctx->str_unterminated; i++) {
+		int lines = ctx->tok_kind[i] == STRING ? loc_lines(&ctx->tok_text[i].loc) : 1;
+		if (lines > 1) {
 			diag_note(ctx->diag, &ctx->tok_text[i].loc, "this string runs over %d "
-				  "lines: is a '\"' missing?", loc_lines(&ctx->tok_text[i].loc));
+				  "lines: is a '\"' missing?", lines);
 			break;
 		}
+	}
 	/* At the end of the file, the brace that is still open. */
 	if (look == YYSYMBOL_YYEOF && ctx->brace_depth > 0) {
 		unsigned i = ctx->brace_depth <= PARSE_BRACE_MEMORY ? ctx->brace_depth

@@ -88,12 +88,7 @@ static void diag_show_line(FILE *out, const struct loc *loc, struct loc_pos at)
 	const struct src_file *f = loc->file;
 	if (loc->offset > f->len)
 		return;
-	const char *start = f->text + loc->offset;
-	while (start > f->text && start[-1] != '\n')
-		start--;
-	/* A byte-order mark is not part of the first line's text. */
-	if (start == f->text && f->len >= 3 && memcmp(start, "\xEF\xBB\xBF", 3) == 0)
-		start += 3;
+	const char *start = f->text + loc_line_start(f, loc->offset);
 	const char *end = f->text + f->len;
 	/* The caret runs to the span's last character if it is on the same line. */
 	int caret_to = at.col;

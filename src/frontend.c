@@ -61,19 +61,12 @@ static int frontend_parse(struct frontend *fe, const struct src_file *file)
 	return parse_run(&ctx);
 }
 
-/*
- * A src_file in the arena with its name copied there and room for len
- * bytes of text, NUL-terminated; the caller fills text[0..len).
- */
-static struct src_file *frontend_file(struct frontend *fe, const char *name, size_t len)
+/* A src_file in the arena with its name copied there; the caller sets its text. */
+static struct src_file *frontend_file(struct frontend *fe, const char *name)
 {
 	struct src_file *f = arena_alloc(fe->arena, sizeof *f);
-	char *text = arena_alloc_raw(fe->arena, len + 1);
-	if (!f || !text || !(f->name = arena_strndup(fe->arena, name, strlen(name))))
+	if (!f || !(f->name = arena_strndup(fe->arena, name, strlen(name))))
 		return NULL;
-	text[len] = '\0';
-	f->text = text;
-	f->len = len;
 	f->arena = fe->arena;
 	return f;
 }
@@ -92,10 +85,10 @@ int frontend_parse_text(struct frontend *fe, const char *name, const char *text,
 		frontend_too_large(fe, name);
 		return 0;
 	}
-	struct src_file *f = frontend_file(fe, name, len);
-	if (!f)
+	struct src_file *f = frontend_file(fe, name);
+	if (!f || !(f->text = arena_strndup(fe->arena, text, len)))
 		return -1;
-	memcpy((char *)f->text, text, len);
+	f->len = len;
 	return frontend_parse(fe, f);
 }
 
@@ -141,9 +134,10 @@ static int frontend_slurp(FILE *in, char **out, size_t *out_len)
  * The common case, a regular file: read once into the run's text buffer,
  * reused from file to file, for the text is dropped once parsed and read
  * again only for a message (loc.h); standard input, which cannot be read
- * again, is kept (can_reread false: copied into the arena). Returns 0 with *out set, 2 on a read
- * error (errno set), -1 out of memory; 1 if the file is not regular, too
- * large, or grew while read (the caller then reads it as a stream).
+ * again, is kept (can_reread false: copied into the arena). Returns 0 with
+ * *out set, 2 on a read error (errno set), -1 out of memory; 1 if the file
+ * is not regular, too large, or grew while read (the caller then reads it
+ * as a stream).
  */
 static int frontend_read_regular(struct frontend *fe, FILE *in, const char *name,
 				 bool can_reread, struct src_file **out)
@@ -153,9 +147,9 @@ static int frontend_read_regular(struct frontend *fe, FILE *in, const char *name
 	    (unsigned long long)st.st_size > FRONTEND_MAX_FILE_SIZE)
 		return 1;
 	size_t size = (size_t)st.st_size;
-	struct src_file *f = arena_alloc(fe->arena, sizeof *f);
+	struct src_file *f = frontend_file(fe, name);
 	char *text = parse_buffer_get(&fe->text, size + 2);
-	if (!f || !text || !(f->name = arena_strndup(fe->arena, name, strlen(name))))
+	if (!f || !text)
 		return -1;
 	/* One byte more than expected tells a file that grew meanwhile. */
 	size_t len = fread(text, 1, size + 1, in);
@@ -166,11 +160,11 @@ static int frontend_read_regular(struct frontend *fe, FILE *in, const char *name
 		return fseek(in, -(long)len, SEEK_CUR) == 0 ? 1 : 2;
 	}
 	text[len] = '\0';
-	if (!can_reread && !(text = arena_strndup(fe->arena, text, len)))
+	if (!(f->text = can_reread ? text : arena_strndup(fe->arena, text, len)))
 		return -1;
-	*f = (struct src_file){ .name = f->name, .text = text, .len = len,
-				.path = can_reread ? f->name : NULL, .mtime = st.st_mtim,
-				.arena = fe->arena };
+	f->len = len;
+	f->path = can_reread ? f->name : NULL;
+	f->mtime = st.st_mtim;
 	*out = f;
 	return 0;
 }

@@ -35,13 +35,12 @@ void jobs_run(size_t n, unsigned jobs, jobs_fn *fn, void *ctx)
 	size_t n_workers = jobs < n ? jobs : n;
 	struct jobs_worker *workers = n_workers > 1 ? mem_alloc(n_workers * sizeof *workers) : NULL;
 	pthread_t *threads = workers ? mem_alloc(n_workers * sizeof *threads) : NULL;
-	size_t started = 1;
-	if (threads) {
-		for (size_t t = 0; t < n_workers; t++)
-			workers[t] = (struct jobs_worker){ &pool, t };
-		while (started < n_workers &&
-		       pthread_create(&threads[started], NULL, jobs_work, &workers[started]) == 0)
-			started++;
+	size_t started = 1;     /* worker 0 is this thread */
+	while (threads && started < n_workers) {
+		workers[started] = (struct jobs_worker){ &pool, started };
+		if (pthread_create(&threads[started], NULL, jobs_work, &workers[started]) != 0)
+			break;
+		started++;
 	}
 	struct jobs_worker self = { &pool, 0 };
 	jobs_work(&self);

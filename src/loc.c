@@ -112,16 +112,22 @@ static size_t loc_line_index(const struct src_file *f, uint32_t offset)
 	return lo;
 }
 
-struct loc_pos loc_where(const struct src_file *f, uint32_t offset)
+size_t loc_line_start(const struct src_file *f, uint32_t offset)
 {
-	if (offset > f->len)
-		offset = (uint32_t)f->len;
 	size_t start = offset;
 	while (start > 0 && f->text[start - 1] != '\n')
 		start--;
 	/* A byte-order mark is not part of the first line's text. */
 	if (start == 0 && f->len >= 3 && memcmp(f->text, "\xEF\xBB\xBF", 3) == 0 && offset >= 3)
 		start = 3;
+	return start;
+}
+
+struct loc_pos loc_where(const struct src_file *f, uint32_t offset)
+{
+	if (offset > f->len)
+		offset = (uint32_t)f->len;
+	size_t start = loc_line_start(f, offset);
 	return (struct loc_pos){
 		.line = (int)loc_line_index(f, offset) + 1,
 		.col = utf8_columns(f->text + start, offset - start) + 1,

@@ -74,6 +74,10 @@ bool loc_has_text(const struct loc *loc);
  * (loc_has_text). */
 struct loc_pos loc_where(const struct src_file *f, uint32_t offset);
 
+/* Where the line of byte offset of f starts (after a byte-order mark);
+ * f's text must be had. */
+size_t loc_line_start(const struct src_file *f, uint32_t offset);
+
 /* How many lines the span of loc touches: 1 unless it holds a newline. */
 int loc_lines(const struct loc *loc);
 

@@ -8,6 +8,7 @@
  * valid and every backend succeeded.
  */
 #include <getopt.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -188,7 +189,7 @@ struct cli_emit {
 	const struct ast_root *root;
 	struct out_dir *dir;
 	const struct backend **backends;        /* the selected ones */
-	bool *failed;                           /* per backend, reported */
+	atomic_bool failed;                     /* one of them did (reported) */
 };
 
 /* Backend number i: emits, then writes what it has not written yet. */
@@ -201,9 +202,9 @@ static void cli_emit_one(void *ctx, size_t i, size_t worker)
 	int r = out ? b->emit(run->root, &run->cli->opts, out) : -1;
 	if (r != 0 || out_failed(out)) {
 		fprintf(stderr, "jobc: error: the %s backend failed (out of memory)\n", b->name);
-		run->failed[i] = true;
+		atomic_store(&run->failed, true);
 	} else if (out_set_write(out) != 0) {
-		run->failed[i] = true;      /* out_set_write said why */
+		atomic_store(&run->failed, true);       /* out_set_write said why */
 	}
 	out_set_free(out);
 }
@@ -215,10 +216,7 @@ static void cli_emit_one(void *ctx, size_t i, size_t worker)
 static int cli_emit(const struct cli *cli, const struct ast_root *root)
 {
 	const struct backend **backends = mem_alloc(backend_count * sizeof *backends);
-	bool *failed = mem_alloc(backend_count * sizeof *failed);
-	if (!backends || !failed) {
-		mem_free(backends);
-		mem_free(failed);
+	if (!backends) {
 		fprintf(stderr, "jobc: error: out of memory\n");
 		return EXIT_USAGE;
 	}
@@ -226,20 +224,15 @@ static int cli_emit(const struct cli *cli, const struct ast_root *root)
 	for (size_t i = 0; i < backend_count; i++)
 		if (cli_backend_selected(cli, backend_table[i]->name))
 			backends[n++] = backend_table[i];
-	struct cli_emit run = { cli, root, out_dir_open(cli->out_dir), backends, failed };
-	int status = run.dir ? EXIT_SUCCESS : EXIT_USAGE;
+	struct cli_emit run = { cli, root, out_dir_open(cli->out_dir), backends, false };
+	int status = EXIT_USAGE;
 	if (run.dir) {
-		memset(failed, 0, n * sizeof *failed);
 		jobs_run(n, cli->jobs, cli_emit_one, &run);
-		for (size_t i = 0; i < n; i++)
-			if (failed[i])
-				status = EXIT_USAGE;
-		if (status == EXIT_SUCCESS && out_dir_commit(run.dir) != 0)
-			status = EXIT_USAGE;
+		if (!atomic_load(&run.failed) && out_dir_commit(run.dir) == 0)
+			status = EXIT_SUCCESS;
 		out_dir_close(run.dir);
 	}
 	mem_free(backends);
-	mem_free(failed);
 	return status;
 }
 

@@ -505,7 +505,37 @@ static size_t out_product_len(const char *path)
 	return strcspn(path, "/");
 }
 
-/* A new product of d for path, its new version begun in the stage. */
+static void out_product_free(struct out_product *p)
+{
+	if (p->new_fd >= 0)
+		close(p->new_fd);
+	if (p->old_fd >= 0)
+		close(p->old_fd);
+	mem_free(p);
+}
+
+/* Sets product p up: what the output folder has now, its new version begun
+ * in the stage. 0, or -1 after a message. */
+static int out_begin_product(struct out_dir *d, struct out_product *p)
+{
+	struct stat st;
+	p->exists = fstatat(d->dir_fd, p->name, &st, AT_SYMLINK_NOFOLLOW) == 0;
+	if (!p->exists && errno != ENOENT)
+		return out_error(errno, d->path, "write", p->name);
+	if (p->exists && p->folder != S_ISDIR(st.st_mode))
+		return out_error(p->folder ? ENOTDIR : EISDIR, d->path, "replace", p->name);
+	p->mode = p->exists ? st.st_mode & 07777 : 0;
+	if (!p->folder)
+		return 0;
+	if (mkdirat(d->stage_fd, p->name, 0777) != 0 ||
+	    (p->new_fd = out_open_dir(d->stage_fd, p->name)) < 0)
+		return out_error(errno, d->path, "write", p->name);
+	if (p->exists && (p->old_fd = out_open_dir(d->dir_fd, p->name)) < 0)
+		return out_error(errno, d->path, "read", p->name);
+	return 0;
+}
+
+/* A new product of d for path, added only once it is set up. */
 static struct out_product *out_new_product(struct out_dir *d, const char *path)
 {
 	size_t n = out_product_len(path);
@@ -513,40 +543,28 @@ static struct out_product *out_new_product(struct out_dir *d, const char *path)
 		out_error(ENAMETOOLONG, d->path, "write", path);
 		return NULL;
 	}
-	if (d->n_products == d->cap) {
+	struct out_product *p = mem_alloc(sizeof *p);
+	if (d->n_products == d->cap && p) {
 		size_t cap = d->cap ? 2 * d->cap : 8;
 		struct out_product **products = mem_realloc(d->products, cap * sizeof *products);
-		if (!products) {
-			out_error(ENOMEM, d->path, "write", path);
-			return NULL;
+		if (products) {
+			d->products = products;
+			d->cap = cap;
 		}
-		d->products = products;
-		d->cap = cap;
 	}
-	struct out_product *p = mem_alloc(sizeof *p);
-	if (!p) {
+	if (!p || d->n_products == d->cap) {
+		mem_free(p);
 		out_error(ENOMEM, d->path, "write", path);
 		return NULL;
 	}
 	*p = (struct out_product){ .folder = path[n] == '/', .new_fd = -1, .old_fd = -1 };
 	memcpy(p->name, path, n);
 	p->name[n] = '\0';
+	if (out_begin_product(d, p) != 0) {
+		out_product_free(p);
+		return NULL;
+	}
 	d->products[d->n_products++] = p;
-
-	struct stat st;
-	p->exists = fstatat(d->dir_fd, p->name, &st, AT_SYMLINK_NOFOLLOW) == 0;
-	if (!p->exists && errno != ENOENT)
-		return out_error(errno, d->path, "write", p->name), NULL;
-	if (p->exists && p->folder != S_ISDIR(st.st_mode))
-		return out_error(p->folder ? ENOTDIR : EISDIR, d->path, "replace", p->name), NULL;
-	p->mode = p->exists ? st.st_mode & 07777 : 0;
-	if (!p->folder)
-		return p;
-	if (mkdirat(d->stage_fd, p->name, 0777) != 0 ||
-	    (p->new_fd = out_open_dir(d->stage_fd, p->name)) < 0)
-		return out_error(errno, d->path, "write", p->name), NULL;
-	if (p->exists && (p->old_fd = out_open_dir(d->dir_fd, p->name)) < 0)
-		return out_error(errno, d->path, "read", p->name), NULL;
 	return p;
 }
 
@@ -747,13 +765,8 @@ void out_dir_close(struct out_dir *d)
 {
 	if (!d)
 		return;
-	for (size_t k = 0; k < d->n_products; k++) {
-		if (d->products[k]->new_fd >= 0)
-			close(d->products[k]->new_fd);
-		if (d->products[k]->old_fd >= 0)
-			close(d->products[k]->old_fd);
-		mem_free(d->products[k]);
-	}
+	for (size_t k = 0; k < d->n_products; k++)
+		out_product_free(d->products[k]);
 	if (d->stage_fd >= 0) {
 		close(d->stage_fd);
 		out_remove_tree(d->dir_fd, d->stage_name);
