@@ -250,13 +250,13 @@ static const char *const c_importance_names[] = {
 	[AST_USEFUL] = "USEFUL",
 };
 
-/* Kinds of blocks: a career's entries, and the paragraphs and lists of other
- * prose, which take the career's enumerators for theirs. */
+/* Kinds of blocks: paragraphs and lists of all prose, and a career's
+ * education and experience lines. */
 static const char *const c_block_kind_names[] = {
 	[AST_CAREER_EDUCATION] = "EDUCATION",
 	[AST_CAREER_EXPERIENCE] = "EXPERIENCE",
-	[AST_CAREER_PARAGRAPH] = "PARAGRAPH",
-	[AST_CAREER_LIST] = "LIST",
+	[AST_PARAGRAPH] = "PARAGRAPH",
+	[AST_LIST] = "LIST",
 };
 
 /* A row index meaning "none" (an item without level, a lineage entry
@@ -674,7 +674,7 @@ static size_t c_texts(struct c_ctx *cx, const struct ast_str_list *list)
 }
 
 /* One row of blocks: a paragraph, a list, or a career line. */
-static void c_block(struct c_ctx *cx, enum ast_career_kind kind, const struct ast_str *text,
+static void c_block(struct c_ctx *cx, enum ast_prose_kind kind, const struct ast_str *text,
 		    const struct ast_str_list *items)
 {
 	size_t t = c_str(cx, text);
@@ -693,17 +693,7 @@ static size_t c_prose(struct c_ctx *cx, const struct ast_prose_list *prose)
 	size_t first = cx->n_rows[C_BLOCKS];
 
 	for (const struct ast_prose *p = prose->first; p; p = p->next)
-		c_block(cx, p->kind == AST_LIST ? AST_CAREER_LIST : AST_CAREER_PARAGRAPH,
-			&p->text, &p->items);
-	return first;
-}
-
-static size_t c_career(struct c_ctx *cx, const struct ast_career *career)
-{
-	size_t first = cx->n_rows[C_BLOCKS];
-
-	for (const struct ast_career_entry *e = career->first; e; e = e->next)
-		c_block(cx, e->kind, &e->text, &e->items);
+		c_block(cx, p->kind, &p->text, &p->items);
 	return first;
 }
 
@@ -797,7 +787,7 @@ static void c_sheet(struct c_ctx *cx, const struct ast_sheet *s)
 	size_t intro = c_prose(cx, &s->activities.intro);
 	size_t groups = c_groups(cx, &s->activities);
 	size_t knowledge = c_knowledge(cx, s);
-	size_t career = c_career(cx, &s->career);
+	size_t career = c_prose(cx, &s->career.prose);
 	size_t trends = c_prose(cx, &s->trends.prose);
 
 	c_row(cx, C_SHEETS);
@@ -811,7 +801,7 @@ static void c_sheet(struct c_ctx *cx, const struct ast_sheet *s)
 	c_field_slice(cx, intro, s->activities.intro.count);
 	c_field_slice(cx, groups, s->activities.count);
 	c_field_slice(cx, knowledge, s->n_knowledge);
-	c_field_slice(cx, career, s->career.count);
+	c_field_slice(cx, career, s->career.prose.count);
 	c_field_slice(cx, trends, s->trends.prose.count);
 	c_row_end(cx);
 }

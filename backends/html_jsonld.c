@@ -85,10 +85,10 @@ static void jsonld_skills(struct buf *b, const struct ast_sheet *s)
 	jsonld_end(b, n);
 }
 
-static void jsonld_career(struct buf *b, const struct ast_career *c, enum ast_career_kind kind)
+static void jsonld_career(struct buf *b, const struct ast_section *c, enum ast_prose_kind kind)
 {
 	size_t n = 0;
-	for (const struct ast_career_entry *e = c->first; e; e = e->next)
+	for (const struct ast_prose *e = c->prose.first; e; e = e->next)
 		if (e->kind == kind)
 			jsonld_elem(b, &n, e->text.text);
 	jsonld_end(b, n);

@@ -39,7 +39,7 @@ static bool html_section_present(const struct ast_sheet *s, enum html_section se
 	switch (sec) {
 	case SEC_MISSION: return s->mission.prose.count > 0;
 	case SEC_ACTIVITIES: return s->activities.intro.count + s->activities.count > 0;
-	case SEC_CAREER: return s->career.count > 0;
+	case SEC_CAREER: return s->career.prose.count > 0;
 	case SEC_TRENDS: return s->trends.prose.count > 0;
 	default:
 		for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next)
@@ -242,11 +242,11 @@ static void html_knowledge(const struct html_page *p, size_t i)
 /* ---- career ---- */
 
 /* Every entry of one kind under one term, in the order written. */
-static void html_career_term(struct buf *b, const struct ast_career *c,
-			     enum ast_career_kind kind, const char *term)
+static void html_career_term(struct buf *b, const struct ast_section *c,
+			     enum ast_prose_kind kind, const char *term)
 {
 	bool open = false;
-	for (const struct ast_career_entry *e = c->first; e; e = e->next) {
+	for (const struct ast_prose *e = c->prose.first; e; e = e->next) {
 		if (e->kind != kind)
 			continue;
 		if (!open)
@@ -258,16 +258,16 @@ static void html_career_term(struct buf *b, const struct ast_career *c,
 		buf_puts(b, "</div>\n");
 }
 
-static void html_career(struct buf *b, const struct ast_career *c)
+static void html_career(struct buf *b, const struct ast_section *c)
 {
 	buf_puts(b, "<dl class=\"career\">\n");
 	html_career_term(b, c, AST_CAREER_EDUCATION, "Educational profile");
 	html_career_term(b, c, AST_CAREER_EXPERIENCE, "Experience");
 	buf_puts(b, "</dl>\n");
-	for (const struct ast_career_entry *e = c->first; e; e = e->next) {
-		if (e->kind == AST_CAREER_PARAGRAPH) {
+	for (const struct ast_prose *e = c->prose.first; e; e = e->next) {
+		if (e->kind == AST_PARAGRAPH) {
 			html_fmt(b, "<p>%t</p>\n", e->text.text);
-		} else if (e->kind == AST_CAREER_LIST) {
+		} else if (e->kind == AST_LIST) {
 			buf_puts(b, "<ul>\n");
 			for (const struct ast_str *it = e->items.first; it; it = it->next)
 				html_fmt(b, "<li>%t</li>\n", it->text);

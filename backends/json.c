@@ -355,11 +355,11 @@ static void json_knowledge(struct json_writer *w, const struct ast_sheet *s)
 static const char *const json_career_kinds[] = {
 	[AST_CAREER_EDUCATION] = "education",
 	[AST_CAREER_EXPERIENCE] = "experience",
-	[AST_CAREER_PARAGRAPH] = "paragraph",
-	[AST_CAREER_LIST] = "list",
+	[AST_PARAGRAPH] = "paragraph",
+	[AST_LIST] = "list",
 };
 
-static void json_career(struct json_writer *w, const struct ast_career *c)
+static void json_career(struct json_writer *w, const struct ast_section *c)
 {
 	json_key(w, "career");
 	if (!c->present) {
@@ -367,10 +367,10 @@ static void json_career(struct json_writer *w, const struct ast_career *c)
 		return;
 	}
 	json_open(w, '[');
-	for (const struct ast_career_entry *e = c->first; e; e = e->next)
+	for (const struct ast_prose *e = c->prose.first; e; e = e->next)
 		json_block(w, json_career_kinds[e->kind],
-			   e->kind == AST_CAREER_LIST ? NULL : &e->text,
-			   e->kind == AST_CAREER_LIST ? &e->items : NULL);
+			   e->kind == AST_LIST ? NULL : &e->text,
+			   e->kind == AST_LIST ? &e->items : NULL);
 	json_close(w, ']');
 }
 

@@ -488,23 +488,23 @@ static void latex_knowledge(struct buf *b, const struct ast_root *root,
  * so that notes and repeated lines sit under the label they follow, as in
  * the source ("Experience: Over 10 years. / Varied experience.").
  */
-static void latex_career(struct buf *b, const struct ast_career *c)
+static void latex_career(struct buf *b, const struct ast_section *c)
 {
 	static const char *const label[] = {
 		[AST_CAREER_EDUCATION] = "\\jobsheeteducationname",
 		[AST_CAREER_EXPERIENCE] = "\\jobsheetexperiencename",
-		[AST_CAREER_PARAGRAPH] = "",
-		[AST_CAREER_LIST] = "",
+		[AST_PARAGRAPH] = "",
+		[AST_LIST] = "",
 	};
 	latex_section(b, "jobsheetcareername");
 	buf_puts(b, "\\begin{jobsheetcareer}\n");
-	enum ast_career_kind last = AST_CAREER_PARAGRAPH;
-	for (const struct ast_career_entry *e = c->first; e; e = e->next) {
+	enum ast_prose_kind last = AST_PARAGRAPH;
+	for (const struct ast_prose *e = c->prose.first; e; e = e->next) {
 		bool labelled = e->kind != last && *label[e->kind];
 		LATEX_CAT(b, "\\jobsheetcareerentry{", labelled ? label[e->kind] : "", "}");
 		if (labelled)
 			last = e->kind;
-		if (e->kind == AST_CAREER_LIST) {
+		if (e->kind == AST_LIST) {
 			buf_puts(b, "{%\n");
 			latex_bullets(b, &e->items);
 			buf_puts(b, "}\n");
@@ -553,7 +553,7 @@ static int latex_sheet(struct out_set *out, const struct ast_root *root,
 		latex_activities(b, &s->activities);
 	if (s->n_knowledge)
 		latex_knowledge(b, root, s);
-	if (s->career.count)
+	if (s->career.prose.count)
 		latex_career(b, &s->career);
 	latex_prose_section(b, "jobsheettrendsname", &s->trends.prose);
 	buf_puts(b, "\\end{jobsheet}\n");

@@ -84,6 +84,9 @@ static bool parse_once(struct parse_ctx *ctx, bool *present, struct loc *first,
 		       const struct loc *here, const char *what);
 static void parse_set_field(struct parse_ctx *ctx, struct ast_str *field,
 			    const struct ast_str *value, const struct loc *here, const char *what);
+static void parse_section(struct parse_ctx *ctx, struct ast_section *section,
+			  const struct ast_prose_list *prose, const struct loc *here,
+			  const char *what);
 static void jobc_yyerror(const struct loc *loc, yyscan_t scanner, struct parse_ctx *ctx,
 			 const char *msg);
 static void parse_unknown_section(struct parse_ctx *ctx, const struct ast_str *name);
@@ -102,8 +105,6 @@ static void parse_unknown_section(struct parse_ctx *ctx, const struct ast_str *n
 	struct ast_group *group;
 	struct ast_item *item;
 	struct ast_knowledge *knowledge;
-	struct ast_career_entry *career_entry;
-	struct ast_career career;
 	struct ast_activities activities;
 }
 
@@ -129,14 +130,12 @@ static void parse_unknown_section(struct parse_ctx *ctx, const struct ast_str *n
 %type <flag> levelled
 %type <status> status
 %type <importance> importance
-%type <prose> prose
-%type <prose_list> prose_list
+%type <prose> prose career_entry
+%type <prose_list> prose_list career_entries
 %type <str_list> strings
 %type <task> task task_head
 %type <group> group_head
 %type <item> item
-%type <career_entry> career_entry
-%type <career> career_entries
 %type <activities> activity_items
 
 %%
@@ -343,11 +342,7 @@ sheet_field
 			APPEND(ctx->sheet->aka.first, ctx->sheet->aka.last, ctx->sheet->aka.count, aka);
 		}
 	| KW_MISSION LBRACE prose_list RBRACE
-		{
-			struct ast_section *m = &ctx->sheet->mission;
-			if (parse_once(ctx, &m->present, &m->loc, &@1, "mission"))
-				m->prose = $3;
-		}
+		{ parse_section(ctx, &ctx->sheet->mission, &$3, &@1, "mission"); }
 	| KW_ACTIVITIES LBRACE activity_items RBRACE
 		{
 			struct ast_activities *a = &ctx->sheet->activities;
@@ -374,20 +369,9 @@ sheet_field
 				parse_unknown_section(ctx, &$1);
 		}
 	| KW_CAREER LBRACE career_entries RBRACE
-		{
-			struct ast_career *c = &ctx->sheet->career;
-			if (parse_once(ctx, &c->present, &c->loc, &@1, "career")) {
-				*c = $3;
-				c->present = true;
-				c->loc = @1;
-			}
-		}
+		{ parse_section(ctx, &ctx->sheet->career, &$3, &@1, "career"); }
 	| KW_TRENDS LBRACE prose_list RBRACE
-		{
-			struct ast_section *t = &ctx->sheet->trends;
-			if (parse_once(ctx, &t->present, &t->loc, &@1, "trends"))
-				t->prose = $3;
-		}
+		{ parse_section(ctx, &ctx->sheet->trends, &$3, &@1, "trends"); }
 	;
 
 status
@@ -597,7 +581,7 @@ item
 /* ---- career ---- */
 
 career_entries
-	: %empty        { $$ = (struct ast_career){ 0 }; }
+	: %empty        { $$ = (struct ast_prose_list){ 0 }; }
 	| career_entries career_entry
 		{ $$ = $1; APPEND($$.first, $$.last, $$.count, $2); yyerrok; }
 	| career_entries error
@@ -620,13 +604,6 @@ career_entry
 			$$->text = $2;
 		}
 	| prose
-		{
-			NEW($$);
-			$$->kind = $1->kind == AST_LIST ? AST_CAREER_LIST : AST_CAREER_PARAGRAPH;
-			$$->loc = $1->loc;
-			$$->text = $1->text;
-			$$->items = $1->items;
-		}
 	;
 
 %%
@@ -656,6 +633,15 @@ static void parse_set_field(struct parse_ctx *ctx, struct ast_str *field,
 	struct loc first = field->loc;
 	if (parse_once(ctx, &present, &first, here, what))
 		*field = *value;
+}
+
+/* A prose section (mission, career, trends) written once, at here. */
+static void parse_section(struct parse_ctx *ctx, struct ast_section *section,
+			  const struct ast_prose_list *prose, const struct loc *here,
+			  const char *what)
+{
+	if (parse_once(ctx, &section->present, &section->loc, here, what))
+		section->prose = *prose;
 }
 
 /*

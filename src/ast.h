@@ -50,17 +50,24 @@ enum ast_importance {
 	AST_USEFUL
 };
 
-/* ---- prose: paragraphs and bullet lists (mission, trends, intros) ---- */
+/* ---- prose: the blocks of mission, activities' intro, career, trends ---- */
 
+/*
+ * What a block is. Every prose section holds paragraphs and lists; a
+ * career holds its education and experience lines among them (the grammar
+ * allows those nowhere else).
+ */
 enum ast_prose_kind {
 	AST_PARAGRAPH,
-	AST_LIST
+	AST_LIST,
+	AST_CAREER_EDUCATION,           /* `education "..."` */
+	AST_CAREER_EXPERIENCE           /* `experience "..."` */
 };
 
 struct ast_prose {
 	enum ast_prose_kind kind;
 	struct loc loc;
-	struct ast_str text;            /* AST_PARAGRAPH */
+	struct ast_str text;            /* all but AST_LIST */
 	struct ast_str_list items;      /* AST_LIST: one string per bullet */
 	struct ast_prose *next;
 };
@@ -68,6 +75,17 @@ struct ast_prose {
 struct ast_prose_list {
 	struct ast_prose *first, *last;
 	size_t count;
+};
+
+/*
+ * A prose section that may be absent: mission, career, trends. `present`
+ * says it was written, not that it holds anything: `trends { }` is present
+ * and empty (a warning), so backends look at the counts.
+ */
+struct ast_section {
+	struct loc loc;                 /* of the keyword */
+	bool present;
+	struct ast_prose_list prose;
 };
 
 /* ---- catalogue-wide declarations ---- */
@@ -175,39 +193,6 @@ struct ast_knowledge {
 	const struct ast_category *category_decl;  /* resolved */
 };
 
-enum ast_career_kind {
-	AST_CAREER_EDUCATION,
-	AST_CAREER_EXPERIENCE,
-	AST_CAREER_PARAGRAPH,
-	AST_CAREER_LIST
-};
-
-struct ast_career_entry {
-	enum ast_career_kind kind;
-	struct loc loc;
-	struct ast_str text;            /* EDUCATION, EXPERIENCE, PARAGRAPH */
-	struct ast_str_list items;      /* LIST */
-	struct ast_career_entry *next;
-};
-
-struct ast_career {
-	struct loc loc;
-	bool present;
-	struct ast_career_entry *first, *last;
-	size_t count;
-};
-
-/*
- * A prose section that may be absent: mission, trends. `present` says it
- * was written, not that it holds anything: `trends { }` is present and
- * empty (a warning), so backends look at the counts.
- */
-struct ast_section {
-	struct loc loc;
-	bool present;
-	struct ast_prose_list prose;
-};
-
 struct ast_sheet {
 	struct loc loc;                 /* of the keyword `sheet` */
 	struct ast_str code;            /* "3.5a" */
@@ -222,7 +207,7 @@ struct ast_sheet {
 	struct ast_activities activities;
 	struct ast_knowledge *knowledge_first, *knowledge_last;
 	size_t n_knowledge;
-	struct ast_career career;
+	struct ast_section career;      /* its blocks may be of every kind */
 	struct ast_section trends;
 	bool damaged;                   /* a syntax error inside: the validator
 					 * skips its completeness checks, whose

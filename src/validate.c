@@ -304,11 +304,11 @@ static int val_sheet_knowledge(struct val *v, struct ast_sheet *s)
 
 static void val_sheet_career(struct val *v, const struct ast_sheet *s)
 {
-	val_section(v, s, s->career.present, &s->career.loc, s->career.count, "career");
+	val_section(v, s, s->career.present, &s->career.loc, s->career.prose.count, "career");
 	if (!s->career.present || s->damaged)
 		return;
 	bool education = false, experience = false;
-	for (const struct ast_career_entry *e = s->career.first; e; e = e->next) {
+	for (const struct ast_prose *e = s->career.prose.first; e; e = e->next) {
 		education |= e->kind == AST_CAREER_EDUCATION;
 		experience |= e->kind == AST_CAREER_EXPERIENCE;
 	}

@@ -494,19 +494,22 @@ static void expect_knowledge(const struct jv *v, const struct ast_sheet *s)
 	}
 }
 
-static void expect_career(const struct jv *v, const struct ast_career *c)
+static void expect_career(const struct jv *v, const struct ast_section *c)
 {
-	static const char *const kinds[] = { "education", "experience", "paragraph", "list" };
-	const struct ast_career_entry *e = c->first;
+	static const char *const kinds[] = {
+		[AST_PARAGRAPH] = "paragraph", [AST_LIST] = "list",
+		[AST_CAREER_EDUCATION] = "education", [AST_CAREER_EXPERIENCE] = "experience",
+	};
+	const struct ast_prose *e = c->prose.first;
 
 	if (!c->present) {
 		assert_int_equal(v->kind, JV_NULL);
 		return;
 	}
-	expect_array(v, c->count);
+	expect_array(v, c->prose.count);
 	for (const struct jv *je = v->first; je; je = je->next, e = e->next) {
 		expect_cstr(jv_get(je, "kind"), kinds[e->kind]);
-		if (e->kind == AST_CAREER_LIST) {
+		if (e->kind == AST_LIST) {
 			expect_keys(je, "kind", "items", NULL);
 			expect_str_list(jv_get(je, "items"), &e->items);
 		} else {
@@ -745,7 +748,7 @@ static struct fixture {
 	struct ast_task tasks[3];
 	struct ast_knowledge knowledge[3];
 	struct ast_item items[4];
-	struct ast_career_entry career[4];
+	struct ast_prose career[4];
 	size_t n_strs, n_prose;
 } fx;
 
@@ -787,12 +790,12 @@ static void add_item(struct ast_knowledge *k, struct ast_item *it, const char *l
 	APPEND(k->first, k->last, k->count, it);
 }
 
-static void add_career(struct ast_career *c, struct ast_career_entry *e,
-		       enum ast_career_kind kind, const char *text)
+static void add_career(struct ast_section *c, struct ast_prose *e,
+		       enum ast_prose_kind kind, const char *text)
 {
 	e->kind = kind;
 	e->text = str(text);
-	APPEND(c->first, c->last, c->count, e);
+	APPEND(c->prose.first, c->prose.last, c->prose.count, e);
 }
 
 static void fixture_declarations(struct ast_root *root)
@@ -891,8 +894,8 @@ static void fixture_full_sheet(struct ast_sheet *s)
 	s->career.present = true;
 	add_career(&s->career, &fx.career[0], AST_CAREER_EDUCATION, "Diploma + 2.");
 	add_career(&s->career, &fx.career[1], AST_CAREER_EXPERIENCE, hostile);
-	add_career(&s->career, &fx.career[2], AST_CAREER_PARAGRAPH, "A note.");
-	add_career(&s->career, &fx.career[3], AST_CAREER_LIST, NULL);
+	add_career(&s->career, &fx.career[2], AST_PARAGRAPH, "A note.");
+	add_career(&s->career, &fx.career[3], AST_LIST, NULL);
 	add_str(&fx.career[3].items, "bullet");
 
 	s->trends.present = true;

@@ -105,13 +105,13 @@ static void test_knowledge_and_career(void **state)
 	assert_string_equal(k->first->text.text, "Expert thing.");
 	assert_int_equal(k->next->importance, AST_USEFUL);
 	assert_null(k->next->first->level.text);
-	const enum ast_career_kind kinds[] = { AST_CAREER_EDUCATION, AST_CAREER_PARAGRAPH,
-					       AST_CAREER_EXPERIENCE, AST_CAREER_LIST };
-	assert_int_equal(s->career.count, 4);
+	const enum ast_prose_kind kinds[] = { AST_CAREER_EDUCATION, AST_PARAGRAPH,
+					      AST_CAREER_EXPERIENCE, AST_LIST };
+	assert_int_equal(s->career.prose.count, 4);
 	int i = 0;
-	for (const struct ast_career_entry *e = s->career.first; e; e = e->next)
+	for (const struct ast_prose *e = s->career.prose.first; e; e = e->next)
 		assert_int_equal(e->kind, kinds[i++]);
-	assert_string_equal(s->career.last->items.first->text, "x");
+	assert_string_equal(s->career.prose.last->items.first->text, "x");
 	test_run_end(&r);
 }
 

@@ -89,7 +89,7 @@ static void sheet_counts(const struct ast_sheet *s, long got[C_COUNT])
 		got[C_TECH_ESS + 2 * c] = (long)knowledge_count(s, cats[c], AST_ESSENTIAL);
 		got[C_TECH_USE + 2 * c] = (long)knowledge_count(s, cats[c], AST_USEFUL);
 	}
-	got[C_CAREER] = (long)s->career.count;
+	got[C_CAREER] = (long)s->career.prose.count;
 	got[C_TRENDS] = (long)s->trends.prose.count;
 }
 

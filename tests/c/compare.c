@@ -153,20 +153,20 @@ static void same_prose(const char *where, S(index) first, S(index) n,
 	}
 }
 
-static void same_career(const char *where, const struct S(sheet) *c, const struct ast_career *career)
+static void same_career(const char *where, const struct S(sheet) *c, const struct ast_section *career)
 {
 	static const enum S(block_kind) kinds[] = {
 		[AST_CAREER_EDUCATION] = M(EDUCATION),
 		[AST_CAREER_EXPERIENCE] = M(EXPERIENCE),
-		[AST_CAREER_PARAGRAPH] = M(PARAGRAPH),
-		[AST_CAREER_LIST] = M(LIST),
+		[AST_PARAGRAPH] = M(PARAGRAPH),
+		[AST_LIST] = M(LIST),
 	};
 	char w[WHERE];
 	size_t i = 0;
 
-	if (!slice_ok(where, "career blocks", c->career, c->n_career, career->count, n_blocks))
+	if (!slice_ok(where, "career blocks", c->career, c->n_career, career->prose.count, n_blocks))
 		return;
-	for (const struct ast_career_entry *e = career->first; e; e = e->next, i++) {
+	for (const struct ast_prose *e = career->prose.first; e; e = e->next, i++) {
 		sub(w, where, "career", i + 1);
 		same_block(w, &S(blocks)[c->career + i], kinds[e->kind], &e->text, &e->items);
 	}
