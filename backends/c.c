@@ -644,7 +644,7 @@ static size_t c_family_index(const struct c_ctx *cx, const struct ast_family *f)
 
 static size_t c_category_index(const struct c_ctx *cx, const struct ast_category *c)
 {
-	const struct ast_category *k = cx->root->categories_first;
+	const struct ast_category *k = cx->root->parsed.categories.first;
 	size_t i = 0;
 
 	for (; k && k != c; k = k->next)
@@ -701,7 +701,7 @@ static size_t c_replaces(struct c_ctx *cx, const struct ast_sheet *s)
 {
 	size_t first = cx->n_rows[C_REPLACES];
 
-	for (const struct ast_replace *r = s->replaces_first; r; r = r->next) {
+	for (const struct ast_replace *r = s->replaces.first; r; r = r->next) {
 		size_t code = c_str(cx, &r->code), title = c_str(cx, &r->title);
 
 		c_row(cx, C_REPLACES);
@@ -716,7 +716,7 @@ static size_t c_tasks(struct c_ctx *cx, const struct ast_group *g)
 {
 	size_t first = cx->n_rows[C_TASKS];
 
-	for (const struct ast_task *t = g->first; t; t = t->next) {
+	for (const struct ast_task *t = g->tasks.first; t; t = t->next) {
 		size_t text = c_str(cx, &t->text);
 		size_t subitems = c_texts(cx, &t->subitems);
 
@@ -733,7 +733,7 @@ static size_t c_groups(struct c_ctx *cx, const struct ast_activities *a)
 {
 	size_t first = cx->n_rows[C_GROUPS];
 
-	for (const struct ast_group *g = a->first; g; g = g->next) {
+	for (const struct ast_group *g = a->groups.first; g; g = g->next) {
 		size_t title = c_str(cx, &g->title), intro = c_str(cx, &g->intro);
 		size_t tasks = c_tasks(cx, g);
 
@@ -741,7 +741,7 @@ static size_t c_groups(struct c_ctx *cx, const struct ast_activities *a)
 		c_field(cx, g->trend);
 		c_field(cx, title);
 		c_field(cx, intro);
-		c_field_slice(cx, tasks, g->count);
+		c_field_slice(cx, tasks, g->tasks.count);
 		c_row_end(cx);
 	}
 	return first;
@@ -751,11 +751,11 @@ static size_t c_items(struct c_ctx *cx, const struct ast_knowledge *k)
 {
 	size_t first = cx->n_rows[C_ITEMS];
 
-	for (const struct ast_item *it = k->first; it; it = it->next) {
+	for (const struct ast_item *it = k->items.first; it; it = it->next) {
 		size_t text = c_str(cx, &it->text);
 
 		c_row(cx, C_ITEMS);
-		c_field(cx, it->level_decl ? (size_t)it->level_decl->rank : C_NONE);
+		c_field(cx, it->level_decl ? it->level_decl->index : C_NONE);
 		c_field(cx, text);
 		c_row_end(cx);
 	}
@@ -766,13 +766,13 @@ static size_t c_knowledge(struct c_ctx *cx, const struct ast_sheet *s)
 {
 	size_t first = cx->n_rows[C_KNOWLEDGE];
 
-	for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next) {
+	for (const struct ast_knowledge *k = s->knowledge.first; k; k = k->next) {
 		size_t items = c_items(cx, k);
 
 		c_row(cx, C_KNOWLEDGE);
 		c_field(cx, c_category_index(cx, k->category_decl));
 		c_field(cx, k->importance);
-		c_field_slice(cx, items, k->count);
+		c_field_slice(cx, items, k->items.count);
 		c_row_end(cx);
 	}
 	return first;
@@ -795,12 +795,12 @@ static void c_sheet(struct c_ctx *cx, const struct ast_sheet *s)
 	c_field(cx, title);
 	c_field(cx, c_family_index(cx, s->family_decl));
 	c_field(cx, s->status);
-	c_field_slice(cx, replaces, s->n_replaces);
+	c_field_slice(cx, replaces, s->replaces.count);
 	c_field_slice(cx, aka, s->aka.count);
 	c_field_slice(cx, mission, s->mission.prose.count);
 	c_field_slice(cx, intro, s->activities.intro.count);
-	c_field_slice(cx, groups, s->activities.count);
-	c_field_slice(cx, knowledge, s->n_knowledge);
+	c_field_slice(cx, groups, s->activities.groups.count);
+	c_field_slice(cx, knowledge, s->knowledge.count);
 	c_field_slice(cx, career, s->career.prose.count);
 	c_field_slice(cx, trends, s->trends.prose.count);
 	c_row_end(cx);
@@ -809,7 +809,7 @@ static void c_sheet(struct c_ctx *cx, const struct ast_sheet *s)
 static void c_declarations(struct c_ctx *cx)
 {
 	if (cx->root->scale)
-		for (const struct ast_level *l = cx->root->scale->first; l; l = l->next) {
+		for (const struct ast_level *l = cx->root->scale->levels.first; l; l = l->next) {
 			size_t name = c_str(cx, &l->name), desc = c_str(cx, &l->description);
 
 			c_row(cx, C_LEVELS);
@@ -817,7 +817,7 @@ static void c_declarations(struct c_ctx *cx)
 			c_field(cx, desc);
 			c_row_end(cx);
 		}
-	for (const struct ast_category *k = cx->root->categories_first; k; k = k->next) {
+	for (const struct ast_category *k = cx->root->parsed.categories.first; k; k = k->next) {
 		size_t name = c_str(cx, &k->name), title = c_str(cx, &k->title);
 
 		c_row(cx, C_CATEGORIES);

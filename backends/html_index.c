@@ -69,7 +69,7 @@ static void html_card(const struct html_page *p, const struct ast_sheet *s)
 	html_sheet_link(p, s);
 	buf_puts(p->b, "</h3>\n<p class=\"card-meta\">");
 	html_status_badge(p->b, s->status);
-	for (const struct ast_replace *r = s->replaces_first; r; r = r->next)
+	for (const struct ast_replace *r = s->replaces.first; r; r = r->next)
 		html_fmt(p->b, " <a class=\"was\" href=\"#prev-%t\">was <span class=\"code\">%t</span></a>",
 			 r->code.text, r->code.text);
 	buf_puts(p->b, "</p>\n");

@@ -79,8 +79,8 @@ static void jsonld_category(struct buf *b, const struct ast_root *root, const st
 static void jsonld_skills(struct buf *b, const struct ast_sheet *s)
 {
 	size_t n = 0;
-	for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next)
-		for (const struct ast_item *it = k->first; it; it = it->next)
+	for (const struct ast_knowledge *k = s->knowledge.first; k; k = k->next)
+		for (const struct ast_item *it = k->items.first; it; it = it->next)
 			jsonld_elem(b, &n, it->text.text);
 	jsonld_end(b, n);
 }
@@ -97,8 +97,8 @@ static void jsonld_career(struct buf *b, const struct ast_section *c, enum ast_p
 static void jsonld_responsibilities(struct buf *b, const struct ast_activities *a)
 {
 	size_t n = 0;
-	for (const struct ast_group *g = a->first; g; g = g->next)
-		for (const struct ast_task *t = g->first; t; t = t->next)
+	for (const struct ast_group *g = a->groups.first; g; g = g->next)
+		for (const struct ast_task *t = g->tasks.first; t; t = t->next)
 			jsonld_elem(b, &n, t->text.text);
 	jsonld_end(b, n);
 }

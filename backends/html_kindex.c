@@ -16,7 +16,7 @@
 size_t html_category_rank(const struct ast_root *root, const struct ast_category *cat)
 {
 	size_t rank = 0;
-	for (const struct ast_category *c = root->categories_first; c && c != cat; c = c->next)
+	for (const struct ast_category *c = root->parsed.categories.first; c && c != cat; c = c->next)
 		rank++;
 	return rank;
 }
@@ -97,8 +97,8 @@ static size_t html_kindex_count(const struct ast_root *root)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < root->n_sheets; i++)
-		for (const struct ast_knowledge *k = root->sheets[i]->knowledge_first; k; k = k->next)
-			n += k->count;
+		for (const struct ast_knowledge *k = root->sheets[i]->knowledge.first; k; k = k->next)
+			n += k->items.count;
 	return n;
 }
 
@@ -109,9 +109,9 @@ static void html_kindex_fill(struct html_kindex *k, const struct ast_root *root)
 	for (size_t i = 0; i < root->n_sheets; i++) {
 		const struct ast_sheet *s = root->sheets[i];
 		k->sheet_first[i] = n;
-		for (const struct ast_knowledge *blk = s->knowledge_first; blk; blk = blk->next) {
+		for (const struct ast_knowledge *blk = s->knowledge.first; blk; blk = blk->next) {
 			size_t rank = html_category_rank(root, blk->category_decl);
-			for (const struct ast_item *it = blk->first; it; it = it->next, n++)
+			for (const struct ast_item *it = blk->items.first; it; it = it->next, n++)
 				k->entries[n] = html_kentry_of(it, s, blk, rank, n);
 		}
 	}

@@ -27,7 +27,7 @@ static void html_category_toc(const struct html_page *p)
 	const struct html_kindex *k = &p->site->kindex;
 	size_t rank = 0, from = 0, end;
 	buf_puts(p->b, "<nav class=\"toc\" aria-label=\"Categories\"><ol>\n");
-	for (const struct ast_category *c = p->site->root->categories_first; c; c = c->next) {
+	for (const struct ast_category *c = p->site->root->parsed.categories.first; c; c = c->next) {
 		size_t groups = html_category_span(k, rank++, &from, &end);
 		html_fmt(p->b, "<li><a href=\"#cat-%t\"><span class=\"name\">%t</span> "
 			 "<span class=\"count\">%z</span></a></li>\n",
@@ -68,7 +68,7 @@ static void html_categories(const struct html_page *p)
 {
 	const struct html_kindex *k = &p->site->kindex;
 	size_t rank = 0, from = 0, end;
-	for (const struct ast_category *c = p->site->root->categories_first; c; c = c->next) {
+	for (const struct ast_category *c = p->site->root->parsed.categories.first; c; c = c->next) {
 		html_category_span(k, rank++, &from, &end);
 		html_fmt(p->b, "<section class=\"kindex\" id=\"cat-%t\">\n<h2>%t</h2>\n",
 			 c->name.text, c->title.text);

@@ -116,8 +116,8 @@ static void html_level_badge(struct buf *b, const struct ast_scale *scale,
 			     const struct ast_level *level)
 {
 	buf_puts(b, "<span class=\"level\"><span class=\"meter\" aria-hidden=\"true\">");
-	for (const struct ast_level *l = scale->first; l; l = l->next)
-		buf_puts(b, l->rank <= level->rank ? "<span class=\"pip on\"></span>"
+	for (const struct ast_level *l = scale->levels.first; l; l = l->next)
+		buf_puts(b, l->index <= level->index ? "<span class=\"pip on\"></span>"
 						   : "<span class=\"pip\"></span>");
 	html_fmt(b, "</span><span class=\"level-code\">%t</span></span>", level->name.text);
 }
@@ -125,13 +125,13 @@ static void html_level_badge(struct buf *b, const struct ast_scale *scale,
 int html_levels_build(struct html_site *site)
 {
 	const struct ast_scale *scale = site->root->scale;
-	size_t n = scale ? scale->count : 0;
+	size_t n = scale ? scale->levels.count : 0;
 	site->levels = mem_alloc((n + 1) * sizeof *site->levels);   /* never 0 bytes */
 	if (!site->levels)
 		return -1;
 	bool failed = false;
-	for (const struct ast_level *l = scale ? scale->first : NULL; l; l = l->next) {
-		struct buf *b = &site->levels[l->rank];
+	for (const struct ast_level *l = scale ? scale->levels.first : NULL; l; l = l->next) {
+		struct buf *b = &site->levels[l->index];
 		buf_init(b);
 		html_level_badge(b, scale, l);
 		html_fmt(b, "<span class=\"vh\"> (%t)</span>", l->description.text);
@@ -143,7 +143,7 @@ int html_levels_build(struct html_site *site)
 void html_levels_free(struct html_site *site)
 {
 	const struct ast_scale *scale = site->root->scale;
-	for (size_t i = 0; site->levels && scale && i < scale->count; i++)
+	for (size_t i = 0; site->levels && scale && i < scale->levels.count; i++)
 		buf_free(&site->levels[i]);
 	mem_free(site->levels);
 	site->levels = NULL;
@@ -152,16 +152,16 @@ void html_levels_free(struct html_site *site)
 void html_level(const struct html_page *p, const struct ast_level *level)
 {
 	if (level)
-		buf_put(p->b, p->site->levels[level->rank].data, p->site->levels[level->rank].len);
+		buf_put(p->b, p->site->levels[level->index].data, p->site->levels[level->index].len);
 }
 
 void html_level_legend(const struct html_page *p)
 {
 	const struct ast_scale *scale = p->site->root->scale;
-	if (!scale || !scale->first)
+	if (!scale || !scale->levels.first)
 		return;
 	buf_puts(p->b, "<dl class=\"legend\">\n");
-	for (const struct ast_level *l = scale->first; l; l = l->next) {
+	for (const struct ast_level *l = scale->levels.first; l; l = l->next) {
 		buf_puts(p->b, "<div><dt>");
 		html_level_badge(p->b, scale, l);
 		html_fmt(p->b, "</dt><dd>%t</dd></div>\n", l->description.text);

@@ -38,12 +38,12 @@ static bool html_section_present(const struct ast_sheet *s, enum html_section se
 	size_t n = 0;
 	switch (sec) {
 	case SEC_MISSION: return s->mission.prose.count > 0;
-	case SEC_ACTIVITIES: return s->activities.intro.count + s->activities.count > 0;
+	case SEC_ACTIVITIES: return s->activities.intro.count + s->activities.groups.count > 0;
 	case SEC_CAREER: return s->career.prose.count > 0;
 	case SEC_TRENDS: return s->trends.prose.count > 0;
 	default:
-		for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next)
-			n += k->count;
+		for (const struct ast_knowledge *k = s->knowledge.first; k; k = k->next)
+			n += k->items.count;
 		return n > 0;
 	}
 }
@@ -88,10 +88,10 @@ static void html_facts(const struct html_page *p, const struct ast_sheet *s)
 			html_fmt(p->b, "<li>%t</li>", a->text);
 		buf_puts(p->b, "</ul></dd></div>\n");
 	}
-	if (s->n_replaces > 0) {
+	if (s->replaces.count > 0) {
 		html_fact_open(p->b, "Replaces");
 		buf_puts(p->b, "<ul class=\"inline\">");
-		for (const struct ast_replace *r = s->replaces_first; r; r = r->next)
+		for (const struct ast_replace *r = s->replaces.first; r; r = r->next)
 			html_fmt(p->b, "<li><a href=\"%sindex.html#prev-%t\"><span class=\"code\">%t</span> "
 				 "<span class=\"name\">%t</span></a></li>",
 				 p->up, r->code.text, r->code.text, r->title.text);
@@ -158,16 +158,16 @@ static void html_activities(const struct html_page *p, const struct ast_activiti
 		html_trend_legend(p);
 	buf_puts(p->b, "<div class=\"groups\">\n");
 	size_t n = 0;
-	for (const struct ast_group *g = a->first; g; g = g->next) {
+	for (const struct ast_group *g = a->groups.first; g; g = g->next) {
 		html_fmt(p->b, "<section class=\"group\" id=\"activities-%z\">\n<h3>", ++n);
 		if (g->trend != AST_TREND_NONE)
 			html_trend(p, g->trend);
 		html_fmt(p->b, "<span class=\"name\">%t</span></h3>\n", g->title.text);
 		if (g->intro.text)
 			html_fmt(p->b, "<p class=\"intro\">%t</p>\n", g->intro.text);
-		if (g->count > 0) {
+		if (g->tasks.count > 0) {
 			buf_puts(p->b, "<ul class=\"tasks\">\n");
-			for (const struct ast_task *t = g->first; t; t = t->next)
+			for (const struct ast_task *t = g->tasks.first; t; t = t->next)
 				html_task(p, t);
 			buf_puts(p->b, "</ul>\n");
 		}
@@ -188,7 +188,7 @@ static void html_knowledge_rows(const struct html_page *p, const struct ast_know
 	html_fmt(p->b, "<tbody>\n<tr class=\"imp-row\"><th scope=\"rowgroup\" colspan=\"%s\" "
 		 "class=\"imp imp-%s\">%s</th></tr>\n", levelled ? "2" : "1",
 		 ast_importance_name(k->importance), ast_importance_name(k->importance));
-	for (const struct ast_item *it = k->first; it; it = it->next, groups++) {
+	for (const struct ast_item *it = k->items.first; it; it = it->next, groups++) {
 		buf_puts(p->b, "<tr>");
 		if (levelled) {
 			buf_puts(p->b, "<td class=\"lvl\">");
@@ -209,8 +209,8 @@ static void html_knowledge_category(const struct html_page *p, const struct ast_
 				    const struct ast_category *cat, const size_t *groups)
 {
 	bool any = false;
-	for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next)
-		any = any || (k->category_decl == cat && k->count > 0);
+	for (const struct ast_knowledge *k = s->knowledge.first; k; k = k->next)
+		any = any || (k->category_decl == cat && k->items.count > 0);
 	if (!any)
 		return;
 	html_fmt(p->b, "<div class=\"kcat\" id=\"knowledge-%t\">\n<h3>%t</h3>\n"
@@ -219,8 +219,8 @@ static void html_knowledge_category(const struct html_page *p, const struct ast_
 		 cat->levelled ? "<th scope=\"col\">Level</th>" : "");
 	for (enum ast_importance imp = AST_ESSENTIAL; imp <= AST_USEFUL; imp++) {
 		size_t nth = 0;         /* the block's first item among the sheet's */
-		for (const struct ast_knowledge *k = s->knowledge_first; k; nth += k->count, k = k->next)
-			if (k->category_decl == cat && k->importance == imp && k->count > 0)
+		for (const struct ast_knowledge *k = s->knowledge.first; k; nth += k->items.count, k = k->next)
+			if (k->category_decl == cat && k->importance == imp && k->items.count > 0)
 				html_knowledge_rows(p, k, groups + nth, cat->levelled);
 	}
 	buf_puts(p->b, "</table>\n</div>\n");
@@ -230,9 +230,9 @@ static void html_knowledge(const struct html_page *p, size_t i)
 {
 	const struct ast_sheet *s = p->site->root->sheets[i];
 	const size_t *groups = html_kindex_sheet_groups(&p->site->kindex, i);
-	for (const struct ast_category *c = p->site->root->categories_first; c; c = c->next)
+	for (const struct ast_category *c = p->site->root->parsed.categories.first; c; c = c->next)
 		html_knowledge_category(p, s, c, groups);
-	if (p->site->root->scale && p->site->root->scale->first) {
+	if (p->site->root->scale && p->site->root->scale->levels.first) {
 		buf_puts(p->b, "<div class=\"legend-box\"><p class=\"legend-title\">Levels</p>\n");
 		html_level_legend(p);
 		buf_puts(p->b, "</div>\n");

@@ -280,7 +280,7 @@ static void json_replaces(struct json_writer *w, const struct ast_sheet *s)
 {
 	json_key(w, "replaces");
 	json_open(w, '[');
-	for (const struct ast_replace *r = s->replaces_first; r; r = r->next) {
+	for (const struct ast_replace *r = s->replaces.first; r; r = r->next) {
 		json_open(w, '{');
 		json_key_str(w, "code", &r->code);
 		json_key_str(w, "title", &r->title);
@@ -306,7 +306,7 @@ static void json_group(struct json_writer *w, const struct ast_group *g)
 	json_key_str(w, "intro", &g->intro);
 	json_key(w, "tasks");
 	json_open(w, '[');
-	for (const struct ast_task *t = g->first; t; t = t->next)
+	for (const struct ast_task *t = g->tasks.first; t; t = t->next)
 		json_task(w, t);
 	json_close(w, ']');
 	json_close(w, '}');
@@ -324,7 +324,7 @@ static void json_activities(struct json_writer *w, const struct ast_activities *
 	json_prose(w, &a->intro);
 	json_key(w, "groups");
 	json_open(w, '[');
-	for (const struct ast_group *g = a->first; g; g = g->next)
+	for (const struct ast_group *g = a->groups.first; g; g = g->next)
 		json_group(w, g);
 	json_close(w, ']');
 	json_close(w, '}');
@@ -334,13 +334,13 @@ static void json_knowledge(struct json_writer *w, const struct ast_sheet *s)
 {
 	json_key(w, "knowledge");
 	json_open(w, '[');
-	for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next) {
+	for (const struct ast_knowledge *k = s->knowledge.first; k; k = k->next) {
 		json_open(w, '{');
 		json_key_str(w, "category", &k->category);
 		json_key_cstr(w, "importance", ast_importance_name(k->importance));
 		json_key(w, "items");
 		json_open(w, '[');
-		for (const struct ast_item *it = k->first; it; it = it->next) {
+		for (const struct ast_item *it = k->items.first; it; it = it->next) {
 			json_open(w, '{');
 			json_key_str(w, "level", &it->level);
 			json_key_str(w, "text", &it->text);
@@ -415,12 +415,12 @@ static void json_scale(struct json_writer *w, const struct ast_scale *scale)
 
 	json_key(w, "scale");
 	json_open(w, '[');
-	for (const struct ast_level *l = scale ? scale->first : NULL; l; l = l->next) {
+	for (const struct ast_level *l = scale ? scale->levels.first : NULL; l; l = l->next) {
 		json_open(w, '{');
 		json_key_str(w, "name", &l->name);
 		json_key_str(w, "description", &l->description);
 		json_key(w, "rank");
-		snprintf(rank, sizeof rank, "%d", l->rank);
+		snprintf(rank, sizeof rank, "%zu", l->index);
 		json_literal(w, rank);
 		json_close(w, '}');
 	}
@@ -431,7 +431,7 @@ static void json_categories(struct json_writer *w, const struct ast_root *root)
 {
 	json_key(w, "categories");
 	json_open(w, '[');
-	for (const struct ast_category *c = root->categories_first; c; c = c->next) {
+	for (const struct ast_category *c = root->parsed.categories.first; c; c = c->next) {
 		json_open(w, '{');
 		json_key_str(w, "name", &c->name);
 		json_key_str(w, "title", &c->title);
@@ -463,7 +463,8 @@ static void json_retired(struct json_writer *w, const struct ast_root *root)
 {
 	json_key(w, "retired");
 	json_open(w, '[');
-	for (const struct ast_retired *r = root->retired_first; r; r = r->next) {
+	for (size_t i = 0; i < root->n_retired; i++) {
+		const struct ast_retired *r = root->retired[i];
 		json_open(w, '{');
 		json_key_str(w, "code", &r->code);
 		json_key_str(w, "title", &r->title);

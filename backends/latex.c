@@ -415,16 +415,16 @@ static void latex_activities(struct buf *b, const struct ast_activities *a)
 {
 	latex_section(b, "jobsheetactivitiesname");
 	latex_prose(b, &a->intro);
-	if (a->count == 0)
+	if (a->groups.count == 0)
 		return;
 	buf_puts(b, "\\begin{jobsheetactivities}\n");
-	for (const struct ast_group *g = a->first; g; g = g->next) {
+	for (const struct ast_group *g = a->groups.first; g; g = g->next) {
 		LATEX_CAT(b, "\\begin{jobsheetgroup}{", latex_trend_macro[g->trend], "}");
 		latex_arg(b, g->title.text);
 		buf_putc(b, '\n');
 		if (g->intro.text)
 			LATEX_MACRO(b, "jobsheetgroupintro", g->intro.text);
-		for (const struct ast_task *t = g->first; t; t = t->next)
+		for (const struct ast_task *t = g->tasks.first; t; t = t->next)
 			latex_task(b, t);
 		buf_puts(b, "\\end{jobsheetgroup}\n");
 	}
@@ -436,7 +436,7 @@ static void latex_activities(struct buf *b, const struct ast_activities *a)
 static const struct ast_knowledge *latex_find_block(const struct ast_sheet *s,
 		const struct ast_category *c, enum ast_importance imp)
 {
-	for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next)
+	for (const struct ast_knowledge *k = s->knowledge.first; k; k = k->next)
 		if (k->category_decl == c && k->importance == imp)
 			return k;
 	return NULL;
@@ -449,9 +449,9 @@ static void latex_block(struct buf *b, const struct ast_knowledge *k)
 		[AST_USEFUL] = "jobsheetusefulname",
 	};
 	LATEX_CAT(b, "\\jobsheetimportance{\\", name_macro[k->importance], "}\n");
-	if (k->count == 0)
+	if (k->items.count == 0)
 		buf_puts(b, "\\jobsheetnoitem\n");
-	for (const struct ast_item *it = k->first; it; it = it->next)
+	for (const struct ast_item *it = k->items.first; it; it = it->next)
 		LATEX_MACRO(b, "jobsheetitem", it->level.text, it->text.text);
 }
 
@@ -464,7 +464,7 @@ static void latex_knowledge(struct buf *b, const struct ast_root *root,
 {
 	latex_section(b, "jobsheetknowledgename");
 	buf_puts(b, "\\begin{jobsheetknowledge}\n");
-	for (const struct ast_category *c = root->categories_first; c; c = c->next) {
+	for (const struct ast_category *c = root->parsed.categories.first; c; c = c->next) {
 		const struct ast_knowledge *blocks[] = {
 			latex_find_block(s, c, AST_ESSENTIAL),
 			latex_find_block(s, c, AST_USEFUL),
@@ -535,7 +535,7 @@ static void latex_sheet_heading(struct buf *b, const struct ast_sheet *s)
 	buf_putc(b, '\n');
 	for (const struct ast_str *a = s->aka.first; a; a = a->next)
 		LATEX_MACRO(b, "jobsheetaka", a->text);
-	for (const struct ast_replace *r = s->replaces_first; r; r = r->next)
+	for (const struct ast_replace *r = s->replaces.first; r; r = r->next)
 		LATEX_MACRO(b, "jobsheetreplaces", r->code.text, r->title.text);
 }
 
@@ -549,9 +549,9 @@ static int latex_sheet(struct out_set *out, const struct ast_root *root,
 	latex_sheet_heading(b, s);
 	/* A section left empty (a warning of the validator) gets no heading. */
 	latex_prose_section(b, "jobsheetmissionname", &s->mission.prose);
-	if (s->activities.intro.count || s->activities.count)
+	if (s->activities.intro.count || s->activities.groups.count)
 		latex_activities(b, &s->activities);
-	if (s->n_knowledge)
+	if (s->knowledge.count)
 		latex_knowledge(b, root, s);
 	if (s->career.prose.count)
 		latex_career(b, &s->career);
@@ -575,7 +575,7 @@ static void latex_preamble(struct buf *b, const struct ast_root *root)
 		buf_puts(b, "\\jobsheetcatalogue{\\jobsheetuntitledname}{}{}{}"
 			 "{\\jobsheetuntitledname}\n");
 	buf_puts(b, "\\jobsheetscale{%\n");
-	for (const struct ast_level *l = root->scale ? root->scale->first : NULL; l; l = l->next) {
+	for (const struct ast_level *l = root->scale ? root->scale->levels.first : NULL; l; l = l->next) {
 		buf_puts(b, "  ");
 		LATEX_MACRO(b, "jobsheetlevel", l->name.text, l->description.text);
 	}

@@ -69,17 +69,6 @@ int jobc_yylex(JOBC_YYSTYPE *val, JOBC_YYLTYPE *loc, yyscan_t scanner);
 		}                                                          \
 	} while (0)
 
-/* Appends node to a list held as first/last/count lvalues. */
-#define APPEND(first, last, count, node)                                   \
-	do {                                                               \
-		if (last)                                                  \
-			(last)->next = (node);                             \
-		else                                                       \
-			(first) = (node);                                  \
-		(last) = (node);                                           \
-		(count)++;                                                 \
-	} while (0)
-
 static bool parse_once(struct parse_ctx *ctx, bool *present, struct loc *first,
 		       const struct loc *here, const char *what);
 static void parse_set_field(struct parse_ctx *ctx, struct ast_str *field,
@@ -209,7 +198,7 @@ scale
 		}
 	  levels RBRACE
 		{
-			if (ctx->scale->count == 0)
+			if (ctx->scale->levels.count == 0)
 				diag_error(ctx->diag, &@1, "the scale declares no level");
 		}
 	;
@@ -222,8 +211,7 @@ levels
 			NEW(level);
 			level->name = $2;
 			level->description = $3;
-			level->rank = (int)ctx->scale->count;
-			APPEND(ctx->scale->first, ctx->scale->last, ctx->scale->count, level);
+			AST_LIST_APPEND(ctx->scale->levels, level);
 			yyerrok;
 		}
 	| levels error
@@ -239,8 +227,7 @@ category
 			cat->name = $2;
 			cat->title = $3;
 			cat->levelled = $4;
-			APPEND(ctx->root->categories_first, ctx->root->categories_last,
-			       ctx->root->n_categories, cat);
+			AST_LIST_APPEND(ctx->root->parsed.categories, cat);
 		}
 	;
 
@@ -257,8 +244,7 @@ family
 			fam->loc = @1;
 			fam->number = $2;
 			fam->title = $3;
-			APPEND(ctx->root->families_first, ctx->root->families_last,
-			       ctx->root->n_families, fam);
+			AST_LIST_APPEND(ctx->root->parsed.families, fam);
 		}
 	;
 
@@ -271,8 +257,7 @@ retired
 			r->code = $2;
 			r->title = $3;
 			r->see = $5;
-			APPEND(ctx->root->retired_first, ctx->root->retired_last,
-			       ctx->root->n_retired, r);
+			AST_LIST_APPEND(ctx->root->parsed.retired, r);
 		}
 	;
 
@@ -293,8 +278,7 @@ sheet
 			s->title = $3;
 			/* In the root at once, so that a sheet broken by a syntax
 			 * error is still known to the validator. */
-			APPEND(ctx->root->sheets_first, ctx->root->sheets_last,
-			       ctx->root->n_sheets, s);
+			AST_LIST_APPEND(ctx->root->parsed.sheets, s);
 			ctx->sheet = s;
 		}
 	  sheet_fields RBRACE
@@ -331,15 +315,14 @@ sheet_field
 			r->loc = @1;
 			r->code = $2;
 			r->title = $3;
-			APPEND(ctx->sheet->replaces_first, ctx->sheet->replaces_last,
-			       ctx->sheet->n_replaces, r);
+			AST_LIST_APPEND(ctx->sheet->replaces, r);
 		}
 	| KW_AKA STRING
 		{
 			struct ast_str *aka;
 			NEW(aka);
 			*aka = $2;
-			APPEND(ctx->sheet->aka.first, ctx->sheet->aka.last, ctx->sheet->aka.count, aka);
+			AST_LIST_APPEND(ctx->sheet->aka, aka);
 		}
 	| KW_MISSION LBRACE prose_list RBRACE
 		{ parse_section(ctx, &ctx->sheet->mission, &$3, &@1, "mission"); }
@@ -359,8 +342,7 @@ sheet_field
 			k->loc = @1;
 			k->category = $1;
 			k->importance = $2;
-			APPEND(ctx->sheet->knowledge_first, ctx->sheet->knowledge_last,
-			       ctx->sheet->n_knowledge, k);
+			AST_LIST_APPEND(ctx->sheet->knowledge, k);
 		}
 	  items RBRACE
 	| NAME LBRACE skipped RBRACE
@@ -421,7 +403,7 @@ skipped_token
 prose_list
 	: %empty        { $$ = (struct ast_prose_list){ 0 }; }
 	| prose_list prose
-		{ $$ = $1; APPEND($$.first, $$.last, $$.count, $2); yyerrok; }
+		{ $$ = $1; AST_LIST_APPEND($$, $2); yyerrok; }
 	| prose_list error
 	| prose_list error LBRACE skipped RBRACE
 	;
@@ -453,7 +435,7 @@ strings
 			NEW(s);
 			*s = $2;
 			$$ = $1;
-			APPEND($$.first, $$.last, $$.count, s);
+			AST_LIST_APPEND($$, s);
 			yyerrok;
 		}
 	| strings error
@@ -467,16 +449,16 @@ activity_items
 	| activity_items prose
 		{
 			$$ = $1;
-			if ($$.count > 0 && !YYRECOVERING()) {
+			if ($$.groups.count > 0 && !YYRECOVERING()) {
 				diag_error(ctx->diag, &@2, "a paragraph of activities must come "
 					   "before the first group");
-				diag_note(ctx->diag, &$$.first->loc, "the first group is here");
+				diag_note(ctx->diag, &$$.groups.first->loc, "the first group is here");
 			}
-			APPEND($$.intro.first, $$.intro.last, $$.intro.count, $2);
+			AST_LIST_APPEND($$.intro, $2);
 			yyerrok;
 		}
 	| activity_items group_head group_items RBRACE
-		{ $$ = $1; APPEND($$.first, $$.last, $$.count, $2); yyerrok; }
+		{ $$ = $1; AST_LIST_APPEND($$.groups, $2); yyerrok; }
 	| activity_items error
 	| activity_items error LBRACE skipped RBRACE
 	;
@@ -509,14 +491,14 @@ group_items
 			} else if (g->intro.text) {
 				diag_error(ctx->diag, &@2, "a group has one 'intro' at most");
 				diag_note(ctx->diag, &g->intro.loc, "the first 'intro' is here");
-			} else if (g->count > 0) {
+			} else if (g->tasks.count > 0) {
 				diag_error(ctx->diag, &@2, "'intro' must come before the group's tasks");
 			} else {
 				g->intro = $3;
 			}
 		}
 	| group_items task
-		{ APPEND(ctx->group->first, ctx->group->last, ctx->group->count, $2); yyerrok; }
+		{ AST_LIST_APPEND(ctx->group->tasks, $2); yyerrok; }
 	| group_items error
 	| group_items error LBRACE skipped RBRACE
 	;
@@ -554,8 +536,7 @@ items
 	: %empty
 	| items item
 		{
-			struct ast_knowledge *k = ctx->sheet->knowledge_last;
-			APPEND(k->first, k->last, k->count, $2);
+			AST_LIST_APPEND(ctx->sheet->knowledge.last->items, $2);
 			yyerrok;
 		}
 	| items error
@@ -583,7 +564,7 @@ item
 career_entries
 	: %empty        { $$ = (struct ast_prose_list){ 0 }; }
 	| career_entries career_entry
-		{ $$ = $1; APPEND($$.first, $$.last, $$.count, $2); yyerrok; }
+		{ $$ = $1; AST_LIST_APPEND($$, $2); yyerrok; }
 	| career_entries error
 	| career_entries error LBRACE skipped RBRACE
 	;

@@ -41,10 +41,10 @@ int ast_code_compare(const char *a, const char *b)
 
 bool ast_activities_has_trends(const struct ast_activities *a)
 {
-	for (const struct ast_group *g = a->first; g; g = g->next) {
+	for (const struct ast_group *g = a->groups.first; g; g = g->next) {
 		if (g->trend != AST_TREND_NONE)
 			return true;
-		for (const struct ast_task *t = g->first; t; t = t->next)
+		for (const struct ast_task *t = g->tasks.first; t; t = t->next)
 			if (t->trend != AST_TREND_NONE)
 				return true;
 	}

@@ -262,19 +262,6 @@ static bool frontend_units_stand(const struct frontend *fe, const struct fronten
 	return catalogues <= 1 && scales <= 1;
 }
 
-/* Appends the list src->first..last to dst's, as the parser would have. */
-#define FRONTEND_JOIN(dst, src, first, last, count)                        \
-	do {                                                               \
-		if ((src)->first) {                                        \
-			if ((dst)->last)                                   \
-				(dst)->last->next = (src)->first;          \
-			else                                               \
-				(dst)->first = (src)->first;               \
-			(dst)->last = (src)->last;                         \
-			(dst)->count += (src)->count;                      \
-		}                                                          \
-	} while (0)
-
 /* Every field the parser fills in a root (ast.h), in file order. */
 static void frontend_join(struct ast_root *dst, const struct ast_root *src)
 {
@@ -282,10 +269,10 @@ static void frontend_join(struct ast_root *dst, const struct ast_root *src)
 		dst->catalogue = src->catalogue;
 	if (src->scale)
 		dst->scale = src->scale;
-	FRONTEND_JOIN(dst, src, categories_first, categories_last, n_categories);
-	FRONTEND_JOIN(dst, src, families_first, families_last, n_families);
-	FRONTEND_JOIN(dst, src, retired_first, retired_last, n_retired);
-	FRONTEND_JOIN(dst, src, sheets_first, sheets_last, n_sheets);
+	AST_LIST_JOIN(dst->parsed.categories, src->parsed.categories);
+	AST_LIST_JOIN(dst->parsed.families, src->parsed.families);
+	AST_LIST_JOIN(dst->parsed.retired, src->parsed.retired);
+	AST_LIST_JOIN(dst->parsed.sheets, src->parsed.sheets);
 }
 
 /* Takes the workers' runs into fe and the files' ASTs, in order, into its

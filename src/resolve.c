@@ -1,8 +1,36 @@
-/* resolve.c - sorted views and the lineage (see resolve.h). */
+/*
+ * resolve.c - the resolved model (see resolve.h): the root's arrays in
+ * their canonical orders, the index of every node in them, each family's
+ * sheets, and the lineage with every `replaces` linked to its entry.
+ */
 #include <stdlib.h>
 #include <string.h>
 
 #include "resolve.h"
+
+/*
+ * Sets array, from the arena (NULL if memory ran out), to the list's nodes
+ * in list order, NULL after the last, and n to their number. The array is
+ * its own cursor, array[i + 1] = array[i]->next, so that one macro serves
+ * every list type (ast.h gives them all one shape).
+ */
+#define RESOLVE_GATHER(array, n, list, arena)                              \
+	do {                                                               \
+		(n) = 0;                                                   \
+		(array) = arena_alloc((arena), ((list).count + 1) * sizeof *(array)); \
+		if (array) {                                               \
+			(array)[0] = (list).first;                         \
+			for (; (n) < (list).count; (n)++)                  \
+				(array)[(n) + 1] = (array)[n]->next;       \
+		}                                                          \
+	} while (0)
+
+/* Numbers the nodes of array by their place in it: array[i]->index == i. */
+#define RESOLVE_NUMBER(array, n, type)                                     \
+	do {                                                               \
+		for (size_t i_ = 0; i_ < (n); i_++)                        \
+			((struct type *)(array)[i_])->index = i_;          \
+	} while (0)
 
 static int resolve_sheet_order(const void *pa, const void *pb)
 {
@@ -18,10 +46,66 @@ static int resolve_family_order(const void *pa, const void *pb)
 	return ast_code_compare(a->number.text, b->number.text);
 }
 
+static int resolve_retired_order(const void *pa, const void *pb)
+{
+	const struct ast_retired *a = *(const struct ast_retired *const *)pa;
+	const struct ast_retired *b = *(const struct ast_retired *const *)pb;
+	return ast_code_compare(a->code.text, b->code.text);
+}
+
+/* The root's arrays, sorted, and the index of every node in them. */
+static int resolve_arrays(struct ast_root *root, struct arena *arena)
+{
+	static const struct ast_level_list no_levels;
+	const struct ast_level_list *levels = root->scale ? &root->scale->levels : &no_levels;
+
+	RESOLVE_GATHER(root->families, root->n_families, root->parsed.families, arena);
+	RESOLVE_GATHER(root->categories, root->n_categories, root->parsed.categories, arena);
+	RESOLVE_GATHER(root->levels, root->n_levels, *levels, arena);
+	RESOLVE_GATHER(root->sheets, root->n_sheets, root->parsed.sheets, arena);
+	RESOLVE_GATHER(root->retired, root->n_retired, root->parsed.retired, arena);
+	if (!root->families || !root->categories || !root->levels || !root->sheets ||
+	    !root->retired)
+		return -1;
+	/* Numbers and codes are unique in a valid run, so the orders are total;
+	 * with repeats, an error already reported, their order is moot. */
+	qsort(root->families, root->n_families, sizeof *root->families, resolve_family_order);
+	qsort(root->sheets, root->n_sheets, sizeof *root->sheets, resolve_sheet_order);
+	qsort(root->retired, root->n_retired, sizeof *root->retired, resolve_retired_order);
+	RESOLVE_NUMBER(root->families, root->n_families, ast_family);
+	RESOLVE_NUMBER(root->categories, root->n_categories, ast_category);
+	RESOLVE_NUMBER(root->levels, root->n_levels, ast_level);
+	RESOLVE_NUMBER(root->sheets, root->n_sheets, ast_sheet);
+	return 0;
+}
+
+/* Each family's sheets, in code order: after resolve_arrays. */
+static int resolve_family_sheets(struct ast_root *root, struct arena *arena)
+{
+	for (struct ast_family *f = root->parsed.families.first; f; f = f->next)
+		f->n_sheets = 0;
+	for (size_t i = 0; i < root->n_sheets; i++)
+		if (root->sheets[i]->family_decl)
+			((struct ast_family *)root->sheets[i]->family_decl)->n_sheets++;
+	for (struct ast_family *f = root->parsed.families.first; f; f = f->next) {
+		f->sheets = arena_alloc(arena, (f->n_sheets + 1) * sizeof *f->sheets);
+		if (!f->sheets)
+			return -1;
+		f->n_sheets = 0;
+	}
+	for (size_t i = 0; i < root->n_sheets; i++) {
+		struct ast_family *f = (struct ast_family *)root->sheets[i]->family_decl;
+		if (f)
+			f->sheets[f->n_sheets++] = root->sheets[i];
+	}
+	return 0;
+}
+
 /* One mention of a previous code: by a sheet's `replaces` or a `retired`. */
 struct resolve_mention {
 	const struct ast_str *code, *title;
 	const struct ast_sheet *sheet;          /* NULL for retired */
+	struct ast_replace *replace;            /* NULL for retired */
 	const struct ast_retired *retired;      /* NULL for replaces */
 	size_t seq;
 };
@@ -35,64 +119,26 @@ static int resolve_mention_order(const void *pa, const void *pb)
 	return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
-static int resolve_sheets(struct ast_root *root, struct arena *arena)
-{
-	const struct ast_sheet **sheets = arena_alloc(arena, (root->n_sheets + 1) * sizeof *sheets);
-	const struct ast_family **families =
-		arena_alloc(arena, (root->n_families + 1) * sizeof *families);
-	if (!sheets || !families)
-		return -1;
-	size_t n = 0;
-	for (const struct ast_sheet *s = root->sheets_first; s; s = s->next)
-		sheets[n++] = s;
-	/* Codes are unique in a valid run, so the order is total. */
-	qsort(sheets, n, sizeof *sheets, resolve_sheet_order);
-	root->sheets = sheets;
-
-	n = 0;
-	for (struct ast_family *f = root->families_first; f; f = f->next) {
-		families[n++] = f;
-		f->n_sheets = 0;
-	}
-	qsort(families, n, sizeof *families, resolve_family_order);
-	root->families = families;
-
-	for (size_t i = 0; i < root->n_sheets; i++)
-		if (sheets[i]->family_decl)
-			((struct ast_family *)sheets[i]->family_decl)->n_sheets++;
-	for (struct ast_family *f = root->families_first; f; f = f->next) {
-		f->sheets = arena_alloc(arena, (f->n_sheets + 1) * sizeof *f->sheets);
-		if (!f->sheets)
-			return -1;
-		f->n_sheets = 0;
-	}
-	/* In code order, so each family's list comes out sorted. */
-	for (size_t i = 0; i < root->n_sheets; i++) {
-		struct ast_family *f = (struct ast_family *)sheets[i]->family_decl;
-		if (f)
-			f->sheets[f->n_sheets++] = sheets[i];
-	}
-	return 0;
-}
-
-/* Gathers every mention of a previous code; sheets in code order. */
+/* Gathers every mention of a previous code; sheets and retired in code order. */
 static struct resolve_mention *resolve_mentions(const struct ast_root *root,
 						struct arena *arena, size_t *count)
 {
 	size_t n = root->n_retired;
-	for (const struct ast_sheet *s = root->sheets_first; s; s = s->next)
-		n += s->n_replaces;
+	for (size_t i = 0; i < root->n_sheets; i++)
+		n += root->sheets[i]->replaces.count;
 	struct resolve_mention *m = arena_alloc(arena, (n + 1) * sizeof *m);
 	if (!m)
 		return NULL;
 	n = 0;
 	for (size_t i = 0; i < root->n_sheets; i++)
-		for (const struct ast_replace *r = root->sheets[i]->replaces_first; r; r = r->next) {
-			m[n] = (struct resolve_mention){ &r->code, &r->title, root->sheets[i], NULL, n };
+		for (struct ast_replace *r = root->sheets[i]->replaces.first; r; r = r->next) {
+			m[n] = (struct resolve_mention){ &r->code, &r->title, root->sheets[i], r,
+							 NULL, n };
 			n++;
 		}
-	for (const struct ast_retired *r = root->retired_first; r; r = r->next) {
-		m[n] = (struct resolve_mention){ &r->code, &r->title, NULL, r, n };
+	for (size_t i = 0; i < root->n_retired; i++) {
+		const struct ast_retired *r = root->retired[i];
+		m[n] = (struct resolve_mention){ &r->code, &r->title, NULL, NULL, r, n };
 		n++;
 	}
 	qsort(m, n, sizeof *m, resolve_mention_order);
@@ -100,7 +146,10 @@ static struct resolve_mention *resolve_mentions(const struct ast_root *root,
 	return m;
 }
 
-/* Checks one run of mentions of the same code and fills its lineage entry. */
+/*
+ * Checks one run of mentions of the same code, fills its lineage entry and
+ * links every `replaces` among them to it.
+ */
 static int resolve_entry(struct ast_lineage *e, const struct resolve_mention *m, size_t n,
 			 struct arena *arena, struct diag *d)
 {
@@ -124,6 +173,7 @@ static int resolve_entry(struct ast_lineage *e, const struct resolve_mention *m,
 			e->retired = m[i].retired;
 			continue;
 		}
+		m[i].replace->lineage = e;
 		if (e->n_sheets > 0 && e->sheets[e->n_sheets - 1] == m[i].sheet) {
 			diag_error(d, &m[i].code->loc,
 				   "sheet '%s' replaces '%s' twice", m[i].sheet->code.text, e->code);
@@ -138,6 +188,7 @@ static int resolve_entry(struct ast_lineage *e, const struct resolve_mention *m,
 	return 0;
 }
 
+/* The lineage, by previous code: after resolve_arrays. */
 static int resolve_lineage(struct ast_root *root, struct arena *arena, struct diag *d)
 {
 	size_t n;
@@ -159,37 +210,9 @@ static int resolve_lineage(struct ast_root *root, struct arena *arena, struct di
 	return 0;
 }
 
-static int resolve_retired_order(const void *pa, const void *pb)
-{
-	const struct ast_retired *a = *(const struct ast_retired *const *)pa;
-	const struct ast_retired *b = *(const struct ast_retired *const *)pb;
-	return ast_code_compare(a->code.text, b->code.text);
-}
-
-/* Relinks the retired list in code order, whatever the order of the files. */
-static int resolve_retired(struct ast_root *root, struct arena *arena)
-{
-	if (root->n_retired < 2)
-		return 0;
-	struct ast_retired **v = arena_alloc(arena, root->n_retired * sizeof *v);
-	if (!v)
-		return -1;
-	size_t n = 0;
-	for (struct ast_retired *r = root->retired_first; r; r = r->next)
-		v[n++] = r;
-	/* Equal codes are an error already reported; their order is moot. */
-	qsort(v, n, sizeof *v, resolve_retired_order);
-	for (size_t i = 0; i + 1 < n; i++)
-		v[i]->next = v[i + 1];
-	v[n - 1]->next = NULL;
-	root->retired_first = v[0];
-	root->retired_last = v[n - 1];
-	return 0;
-}
-
 int resolve_run(struct ast_root *root, struct arena *arena, struct diag *d)
 {
-	if (resolve_sheets(root, arena) || resolve_retired(root, arena))
+	if (resolve_arrays(root, arena) || resolve_family_sheets(root, arena))
 		return -1;
 	return resolve_lineage(root, arena, d);
 }

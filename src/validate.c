@@ -5,7 +5,7 @@
  * so that duplicates show up as neighbours and every lookup is a binary
  * search: the whole run costs O(n log n), whatever the number of sheets.
  * Then each sheet is checked against the tables, and the resolved fields of
- * the AST and the lineage are filled in (lineage.c).
+ * the AST and the lineage are filled in (resolve.c).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -135,19 +135,19 @@ static void val_table_add(struct val_table *t, const struct ast_str *name, const
 static int val_declarations(struct val *v)
 {
 	struct ast_root *r = v->root;
-	size_t n_levels = r->scale ? r->scale->count : 0;
-	if (val_table_init(v, &v->families, r->n_families, true, "family") ||
-	    val_table_init(v, &v->categories, r->n_categories, false, "category") ||
+	size_t n_levels = r->scale ? r->scale->levels.count : 0;
+	if (val_table_init(v, &v->families, r->parsed.families.count, true, "family") ||
+	    val_table_init(v, &v->categories, r->parsed.categories.count, false, "category") ||
 	    val_table_init(v, &v->levels, n_levels, false, "level") ||
-	    val_table_init(v, &v->sheets, r->n_sheets, true, "sheet"))
+	    val_table_init(v, &v->sheets, r->parsed.sheets.count, true, "sheet"))
 		return -1;
-	for (const struct ast_family *f = r->families_first; f; f = f->next)
+	for (const struct ast_family *f = r->parsed.families.first; f; f = f->next)
 		val_table_add(&v->families, &f->number, f);
-	for (const struct ast_category *c = r->categories_first; c; c = c->next)
+	for (const struct ast_category *c = r->parsed.categories.first; c; c = c->next)
 		val_table_add(&v->categories, &c->name, c);
-	for (const struct ast_level *l = r->scale ? r->scale->first : NULL; l; l = l->next)
+	for (const struct ast_level *l = r->scale ? r->scale->levels.first : NULL; l; l = l->next)
 		val_table_add(&v->levels, &l->name, l);
-	for (const struct ast_sheet *s = r->sheets_first; s; s = s->next)
+	for (const struct ast_sheet *s = r->parsed.sheets.first; s; s = s->next)
 		val_table_add(&v->sheets, &s->code, s);
 	val_table_sort(v, &v->families);
 	val_table_sort(v, &v->categories);
@@ -156,11 +156,11 @@ static int val_declarations(struct val *v)
 
 	if (!r->catalogue)
 		diag_error(v->diag, NULL, "no 'catalogue' declaration in the input files");
-	for (const struct ast_category *c = r->categories_first; c; c = c->next)
+	for (const struct ast_category *c = r->parsed.categories.first; c; c = c->next)
 		if (c->levelled && !r->scale)
 			diag_error(v->diag, &c->name.loc, "category '%s' is levelled, but no "
 				   "'scale' is declared in the input files", c->name.text);
-	for (struct ast_retired *rt = r->retired_first; rt; rt = rt->next) {
+	for (struct ast_retired *rt = r->parsed.retired.first; rt; rt = rt->next) {
 		const struct val_name *see = val_lookup(&v->sheets, rt->see.text);
 		if (see)
 			rt->see_sheet = see->node;
@@ -225,7 +225,7 @@ static void val_item_level(struct val *v, struct ast_item *item, const struct as
 	if (!item->level.text) {
 		diag_error(v->diag, &item->text.loc, "item of category '%s' has no level",
 			   cat->name.text);
-		if (v->root->scale && v->root->scale->first)
+		if (v->root->scale && v->root->scale->levels.first)
 			diag_note(v->diag, &v->root->scale->loc, "the levels are declared here");
 		return;
 	}
@@ -255,8 +255,8 @@ static int val_repeated_items(struct val *v, const struct ast_sheet *s, size_t n
 	if (!items)
 		return -1;
 	size_t n = 0;
-	for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next)
-		for (const struct ast_item *it = k->first; it; it = it->next)
+	for (const struct ast_knowledge *k = s->knowledge.first; k; k = k->next)
+		for (const struct ast_item *it = k->items.first; it; it = it->next)
 			items[n++] = it;
 	qsort(items, n, sizeof *items, val_item_text_order);
 	for (size_t i = 1; i < n; i++) {
@@ -273,12 +273,12 @@ static int val_repeated_items(struct val *v, const struct ast_sheet *s, size_t n
 
 static int val_sheet_knowledge(struct val *v, struct ast_sheet *s)
 {
-	if (!s->knowledge_first && !s->damaged)
+	if (!s->knowledge.first && !s->damaged)
 		diag_error(v->diag, &s->code.loc, "sheet '%s' has no knowledge block "
 			   "(such as 'technological essential { ... }')", s->code.text);
 	size_t n_items = 0;
-	for (struct ast_knowledge *k = s->knowledge_first; k; k = k->next) {
-		for (const struct ast_knowledge *o = s->knowledge_first; o != k; o = o->next)
+	for (struct ast_knowledge *k = s->knowledge.first; k; k = k->next) {
+		for (const struct ast_knowledge *o = s->knowledge.first; o != k; o = o->next)
 			if (o->importance == k->importance && strcmp(o->category.text, k->category.text) == 0) {
 				diag_error(v->diag, &k->loc, "'%s %s' is written twice",
 					   k->category.text, ast_importance_name(k->importance));
@@ -286,17 +286,17 @@ static int val_sheet_knowledge(struct val *v, struct ast_sheet *s)
 				break;
 			}
 		/* In a sheet with a syntax error, the items may be what was lost. */
-		if (k->count == 0 && !s->damaged)
+		if (k->items.count == 0 && !s->damaged)
 			diag_warning(v->diag, &k->loc, "empty '%s %s' section", k->category.text,
 				     ast_importance_name(k->importance));
-		n_items += k->count;
+		n_items += k->items.count;
 		const struct val_name *c = val_lookup(&v->categories, k->category.text);
 		if (!c) {
 			val_unknown(v, &v->categories, &k->category);
 			continue;
 		}
 		k->category_decl = c->node;
-		for (struct ast_item *it = k->first; it; it = it->next)
+		for (struct ast_item *it = k->items.first; it; it = it->next)
 			val_item_level(v, it, k->category_decl);
 	}
 	return val_repeated_items(v, s, n_items);
@@ -325,9 +325,9 @@ static int val_sheet(struct val *v, struct ast_sheet *s)
 	val_sheet_family(v, s);
 	val_section(v, s, s->mission.present, &s->mission.loc, s->mission.prose.count, "mission");
 	val_section(v, s, s->activities.present, &s->activities.loc,
-		    s->activities.count + s->activities.intro.count, "activities");
-	for (const struct ast_group *g = s->activities.first; g; g = g->next)
-		if (g->count == 0 && !s->damaged)
+		    s->activities.groups.count + s->activities.intro.count, "activities");
+	for (const struct ast_group *g = s->activities.groups.first; g; g = g->next)
+		if (g->tasks.count == 0 && !s->damaged)
 			diag_warning(v->diag, &g->title.loc, "group '%s' has no tasks", g->title.text);
 	if (val_sheet_knowledge(v, s))
 		return -1;
@@ -344,7 +344,7 @@ int validate_run(struct ast_root *root, struct arena *arena, struct diag *d)
 	struct val v = { .root = root, .arena = arena, .diag = d };
 	if (val_declarations(&v))
 		return -1;
-	for (struct ast_sheet *s = root->sheets_first; s; s = s->next)
+	for (struct ast_sheet *s = root->parsed.sheets.first; s; s = s->next)
 		if (val_sheet(&v, s))
 			return -1;
 	return resolve_run(root, arena, d);

@@ -64,18 +64,18 @@ struct outcome {
 static void outcome_ast(FILE *out, const struct ast_root *root)
 {
 	fprintf(out, "catalogue %s scale %zu\n", root->catalogue ? root->catalogue->title.text : "-",
-		root->scale ? root->scale->count : 0);
-	for (const struct ast_category *c = root->categories_first; c; c = c->next)
+		root->scale ? root->scale->levels.count : 0);
+	for (const struct ast_category *c = root->parsed.categories.first; c; c = c->next)
 		fprintf(out, "category %s %s:%u\n", c->name.text, c->loc.file->name, c->loc.offset);
-	for (const struct ast_family *fam = root->families_first; fam; fam = fam->next)
+	for (const struct ast_family *fam = root->parsed.families.first; fam; fam = fam->next)
 		fprintf(out, "family %s\n", fam->number.text);
-	for (const struct ast_retired *r = root->retired_first; r; r = r->next)
+	for (const struct ast_retired *r = root->parsed.retired.first; r; r = r->next)
 		fprintf(out, "retired %s\n", r->code.text);
-	for (const struct ast_sheet *s = root->sheets_first; s; s = s->next)
+	for (const struct ast_sheet *s = root->parsed.sheets.first; s; s = s->next)
 		fprintf(out, "sheet %s %s:%u-%u damaged %d knowledge %zu\n", s->code.text,
-			s->loc.file->name, s->loc.offset, s->loc.last, s->damaged, s->n_knowledge);
-	fprintf(out, "counts %zu %zu %zu %zu\n", root->n_categories, root->n_families,
-		root->n_retired, root->n_sheets);
+			s->loc.file->name, s->loc.offset, s->loc.last, s->damaged, s->knowledge.count);
+	fprintf(out, "counts %zu %zu %zu %zu\n", root->parsed.categories.count,
+		root->parsed.families.count, root->parsed.retired.count, root->parsed.sheets.count);
 	for (size_t i = 0; root->sheets && i < root->n_sheets; i++)
 		fprintf(out, "sorted %s\n", root->sheets[i]->code.text);
 }

@@ -448,7 +448,7 @@ static void expect_section(const struct jv *v, const struct ast_section *s)
 
 static void expect_activities(const struct jv *v, const struct ast_activities *a)
 {
-	const struct ast_group *g = a->first;
+	const struct ast_group *g = a->groups.first;
 
 	if (!a->present) {
 		assert_int_equal(v->kind, JV_NULL);
@@ -456,15 +456,15 @@ static void expect_activities(const struct jv *v, const struct ast_activities *a
 	}
 	expect_keys(v, "intro", "groups", NULL);
 	expect_prose(jv_get(v, "intro"), &a->intro);
-	expect_array(jv_get(v, "groups"), a->count);
+	expect_array(jv_get(v, "groups"), a->groups.count);
 	for (const struct jv *jg = jv_get(v, "groups")->first; jg; jg = jg->next, g = g->next) {
-		const struct ast_task *t = g->first;
+		const struct ast_task *t = g->tasks.first;
 
 		expect_keys(jg, "trend", "title", "intro", "tasks", NULL);
 		expect_cstr(jv_get(jg, "trend"), trend_names[g->trend]);
 		expect_member(jg, "title", &g->title);
 		expect_member(jg, "intro", &g->intro);
-		expect_array(jv_get(jg, "tasks"), g->count);
+		expect_array(jv_get(jg, "tasks"), g->tasks.count);
 		for (const struct jv *jt = jv_get(jg, "tasks")->first; jt; jt = jt->next, t = t->next) {
 			expect_keys(jt, "trend", "text", "subitems", NULL);
 			expect_cstr(jv_get(jt, "trend"), trend_names[t->trend]);
@@ -476,16 +476,16 @@ static void expect_activities(const struct jv *v, const struct ast_activities *a
 
 static void expect_knowledge(const struct jv *v, const struct ast_sheet *s)
 {
-	const struct ast_knowledge *k = s->knowledge_first;
+	const struct ast_knowledge *k = s->knowledge.first;
 
-	expect_array(v, s->n_knowledge);
+	expect_array(v, s->knowledge.count);
 	for (const struct jv *jk = v->first; jk; jk = jk->next, k = k->next) {
-		const struct ast_item *it = k->first;
+		const struct ast_item *it = k->items.first;
 
 		expect_keys(jk, "category", "importance", "items", NULL);
 		expect_member(jk, "category", &k->category);
 		expect_cstr(jv_get(jk, "importance"), importance_names[k->importance]);
-		expect_array(jv_get(jk, "items"), k->count);
+		expect_array(jv_get(jk, "items"), k->items.count);
 		for (const struct jv *ji = jv_get(jk, "items")->first; ji; ji = ji->next, it = it->next) {
 			expect_keys(ji, "level", "text", NULL);
 			expect_member(ji, "level", &it->level);
@@ -521,7 +521,7 @@ static void expect_career(const struct jv *v, const struct ast_section *c)
 
 static void expect_sheet(const struct jv *v, const struct ast_sheet *s)
 {
-	const struct ast_replace *r = s->replaces_first;
+	const struct ast_replace *r = s->replaces.first;
 
 	expect_keys(v, "code", "title", "family", "status", "replaces", "aka", "mission",
 		    "activities", "knowledge", "career", "trends", NULL);
@@ -529,7 +529,7 @@ static void expect_sheet(const struct jv *v, const struct ast_sheet *s)
 	expect_member(v, "title", &s->title);
 	expect_member(v, "family", &s->family);
 	expect_cstr(jv_get(v, "status"), status_names[s->status]);
-	expect_array(jv_get(v, "replaces"), s->n_replaces);
+	expect_array(jv_get(v, "replaces"), s->replaces.count);
 	for (const struct jv *jr = jv_get(v, "replaces")->first; jr; jr = jr->next, r = r->next) {
 		expect_keys(jr, "code", "title", NULL);
 		expect_member(jr, "code", &r->code);
@@ -566,22 +566,22 @@ static void expect_catalogue_info(const struct jv *v, const struct ast_catalogue
 
 static void expect_scale(const struct jv *v, const struct ast_scale *scale)
 {
-	const struct ast_level *l = scale ? scale->first : NULL;
+	const struct ast_level *l = scale ? scale->levels.first : NULL;
 	char rank[24];
 
-	expect_array(v, scale ? scale->count : 0);
+	expect_array(v, scale ? scale->levels.count : 0);
 	for (const struct jv *jl = v->first; jl; jl = jl->next, l = l->next) {
 		expect_keys(jl, "name", "description", "rank", NULL);
 		expect_member(jl, "name", &l->name);
 		expect_member(jl, "description", &l->description);
-		snprintf(rank, sizeof rank, "%d", l->rank);
+		snprintf(rank, sizeof rank, "%zu", l->index);
 		assert_string_equal(jv_get(jl, "rank")->str, rank);
 	}
 }
 
 static void expect_categories(const struct jv *v, const struct ast_root *root)
 {
-	const struct ast_category *c = root->categories_first;
+	const struct ast_category *c = root->parsed.categories.first;
 
 	expect_array(v, root->n_categories);
 	for (const struct jv *jc = v->first; jc; jc = jc->next, c = c->next) {
@@ -608,10 +608,12 @@ static void expect_families(const struct jv *v, const struct ast_root *root)
 
 static void expect_retired(const struct jv *v, const struct ast_root *root)
 {
-	const struct ast_retired *r = root->retired_first;
+	const struct jv *jr = v->first;
 
 	expect_array(v, root->n_retired);
-	for (const struct jv *jr = v->first; jr; jr = jr->next, r = r->next) {
+	for (size_t i = 0; i < root->n_retired; i++, jr = jr->next) {
+		const struct ast_retired *r = root->retired[i];
+
 		expect_keys(jr, "code", "title", "see", NULL);
 		expect_member(jr, "code", &r->code);
 		expect_member(jr, "title", &r->title);
@@ -716,11 +718,6 @@ static void expect_both_forms(const struct ast_root *root)
  * A catalogue built by hand: every field, every kind of node
  * ====================================================================== */
 
-#define APPEND(first, last, count, node) do {            \
-		if (last) (last)->next = (node); else (first) = (node); \
-		(last) = (node); (count)++;                             \
-	} while (0)
-
 /* Strings that JSON and JavaScript must escape, and UTF-8 that must not be. */
 static const char hostile[] =
 	"quote \" backslash \\ slash / tab \t newline \n cr \r bell \a controls \x01\x1f"
@@ -732,11 +729,14 @@ static struct fixture {
 	struct ast_catalogue_info info;
 	struct ast_scale scale;
 	struct ast_level levels[3];
+	const struct ast_level *level_order[3];
 	struct ast_category categories[2];
+	const struct ast_category *category_order[2];
 	struct ast_family families[2];
 	const struct ast_family *family_order[2];
 	const struct ast_sheet *family_sheets[2][2];
 	struct ast_retired retired;
+	const struct ast_retired *retired_order[1];
 	struct ast_lineage lineage[2];
 	const struct ast_sheet *lineage_sheets[1];
 	struct ast_sheet sheets[3];
@@ -762,7 +762,7 @@ static void add_str(struct ast_str_list *l, const char *text)
 	struct ast_str *s = &fx.strs[fx.n_strs++];
 
 	*s = str(text);
-	APPEND(l->first, l->last, l->count, s);
+	AST_LIST_APPEND(*l, s);
 }
 
 static void add_paragraph(struct ast_prose_list *l, const char *text)
@@ -771,7 +771,7 @@ static void add_paragraph(struct ast_prose_list *l, const char *text)
 
 	p->kind = AST_PARAGRAPH;
 	p->text = str(text);
-	APPEND(l->first, l->last, l->count, p);
+	AST_LIST_APPEND(*l, p);
 }
 
 static struct ast_prose *add_list(struct ast_prose_list *l)
@@ -779,7 +779,7 @@ static struct ast_prose *add_list(struct ast_prose_list *l)
 	struct ast_prose *p = &fx.prose[fx.n_prose++];
 
 	p->kind = AST_LIST;
-	APPEND(l->first, l->last, l->count, p);
+	AST_LIST_APPEND(*l, p);
 	return p;
 }
 
@@ -787,7 +787,7 @@ static void add_item(struct ast_knowledge *k, struct ast_item *it, const char *l
 {
 	it->level = str(level);
 	it->text = str(text);
-	APPEND(k->first, k->last, k->count, it);
+	AST_LIST_APPEND(k->items, it);
 }
 
 static void add_career(struct ast_section *c, struct ast_prose *e,
@@ -795,7 +795,7 @@ static void add_career(struct ast_section *c, struct ast_prose *e,
 {
 	e->kind = kind;
 	e->text = str(text);
-	APPEND(c->prose.first, c->prose.last, c->prose.count, e);
+	AST_LIST_APPEND(c->prose, e);
 }
 
 static void fixture_declarations(struct ast_root *root)
@@ -810,32 +810,43 @@ static void fixture_declarations(struct ast_root *root)
 	root->catalogue = &fx.info;
 	for (int i = 0; i < 3; i++) {
 		fx.levels[i] = (struct ast_level){ .name = str(level_names[i][0]),
-			.description = str(level_names[i][1]), .rank = i };
-		APPEND(fx.scale.first, fx.scale.last, fx.scale.count, &fx.levels[i]);
+			.description = str(level_names[i][1]), .index = (size_t)i };
+		fx.level_order[i] = &fx.levels[i];
+		AST_LIST_APPEND(fx.scale.levels, &fx.levels[i]);
 	}
 	root->scale = &fx.scale;
+	root->levels = fx.level_order;
+	root->n_levels = 3;
 	fx.categories[0] = (struct ast_category){ .name = str("technological"),
 		.title = str("Technological knowledge"), .levelled = true };
 	fx.categories[1] = (struct ast_category){ .name = str("behavioural"),
 		.title = str("Behavioural abilities") };
-	for (int i = 0; i < 2; i++)
-		APPEND(root->categories_first, root->categories_last, root->n_categories,
-		       &fx.categories[i]);
+	for (int i = 0; i < 2; i++) {
+		fx.categories[i].index = (size_t)i;
+		fx.category_order[i] = &fx.categories[i];
+		AST_LIST_APPEND(root->parsed.categories, &fx.categories[i]);
+	}
+	root->categories = fx.category_order;
+	root->n_categories = 2;
 
 	/* declared 3 then 1: the documents list them by number */
 	fx.families[0] = (struct ast_family){ .number = str("3"), .title = str("Production"),
-		.sheets = fx.family_sheets[0], .n_sheets = 2 };
+		.index = 1, .sheets = fx.family_sheets[0], .n_sheets = 2 };
 	fx.families[1] = (struct ast_family){ .number = str("1"), .title = str(hostile),
-		.sheets = fx.family_sheets[1], .n_sheets = 1 };
+		.index = 0, .sheets = fx.family_sheets[1], .n_sheets = 1 };
 	for (int i = 0; i < 2; i++)
-		APPEND(root->families_first, root->families_last, root->n_families, &fx.families[i]);
+		AST_LIST_APPEND(root->parsed.families, &fx.families[i]);
 	fx.family_order[0] = &fx.families[1];
 	fx.family_order[1] = &fx.families[0];
 	root->families = fx.family_order;
+	root->n_families = 2;
 
 	fx.retired = (struct ast_retired){ .code = str("22"), .title = str("Network Controller"),
 		.see = str("3.5a"), .see_sheet = &fx.sheets[1] };
-	APPEND(root->retired_first, root->retired_last, root->n_retired, &fx.retired);
+	AST_LIST_APPEND(root->parsed.retired, &fx.retired);
+	fx.retired_order[0] = &fx.retired;
+	root->retired = fx.retired_order;
+	root->n_retired = 1;
 	fx.lineage[0] = (struct ast_lineage){ .code = "22", .title = "Network Controller",
 		.retired = &fx.retired };
 	fx.lineage[1] = (struct ast_lineage){ .code = "23", .title = hostile,
@@ -854,8 +865,9 @@ static void fixture_full_sheet(struct ast_sheet *s)
 	s->title = str("Tools/Systems/Network Administrator");
 	s->family = str("3");
 	s->status = AST_STATUS_REVISED;
-	fx.replace = (struct ast_replace){ .code = str("23"), .title = str(hostile) };
-	APPEND(s->replaces_first, s->replaces_last, s->n_replaces, &fx.replace);
+	fx.replace = (struct ast_replace){ .code = str("23"), .title = str(hostile),
+		.lineage = &fx.lineage[1] };
+	AST_LIST_APPEND(s->replaces, &fx.replace);
 	add_str(&s->aka, "Network Administrator");
 	add_str(&s->aka, hostile);
 
@@ -875,11 +887,11 @@ static void fixture_full_sheet(struct ast_sheet *s)
 	add_str(&fx.tasks[1].subitems, "sub-item a");
 	add_str(&fx.tasks[1].subitems, "sub-item b");
 	fx.tasks[2] = (struct ast_task){ .text = str("Diagnose") };
-	APPEND(fx.groups[0].first, fx.groups[0].last, fx.groups[0].count, &fx.tasks[0]);
-	APPEND(fx.groups[0].first, fx.groups[0].last, fx.groups[0].count, &fx.tasks[1]);
-	APPEND(fx.groups[1].first, fx.groups[1].last, fx.groups[1].count, &fx.tasks[2]);
+	AST_LIST_APPEND(fx.groups[0].tasks, &fx.tasks[0]);
+	AST_LIST_APPEND(fx.groups[0].tasks, &fx.tasks[1]);
+	AST_LIST_APPEND(fx.groups[1].tasks, &fx.tasks[2]);
 	for (int i = 0; i < 2; i++)
-		APPEND(s->activities.first, s->activities.last, s->activities.count, &fx.groups[i]);
+		AST_LIST_APPEND(s->activities.groups, &fx.groups[i]);
 
 	fx.knowledge[0] = (struct ast_knowledge){ .category = str("technological"),
 		.importance = AST_USEFUL, .category_decl = &fx.categories[0] };
@@ -889,7 +901,7 @@ static void fixture_full_sheet(struct ast_sheet *s)
 		.importance = AST_ESSENTIAL, .category_decl = &fx.categories[1] };
 	add_item(&fx.knowledge[1], &fx.items[2], NULL, "Open-minded.");
 	for (int i = 0; i < 2; i++)
-		APPEND(s->knowledge_first, s->knowledge_last, s->n_knowledge, &fx.knowledge[i]);
+		AST_LIST_APPEND(s->knowledge, &fx.knowledge[i]);
 
 	s->career.present = true;
 	add_career(&s->career, &fx.career[0], AST_CAREER_EDUCATION, "Diploma + 2.");
@@ -916,7 +928,7 @@ static void fixture_small_sheets(struct ast_sheet *s11, struct ast_sheet *s310)
 	fx.knowledge[2] = (struct ast_knowledge){ .category = str("technological"),
 		.importance = AST_ESSENTIAL, .category_decl = &fx.categories[0] };
 	add_item(&fx.knowledge[2], &fx.items[3], "C", hostile);
-	APPEND(s11->knowledge_first, s11->knowledge_last, s11->n_knowledge, &fx.knowledge[2]);
+	AST_LIST_APPEND(s11->knowledge, &fx.knowledge[2]);
 	s11->career.present = true;
 
 	s310->code = str("3.10");
@@ -938,12 +950,14 @@ static const struct ast_root *fixture(void)
 	fixture_small_sheets(&fx.sheets[0], &fx.sheets[2]);
 	/* source order 3.10, 3.5a, 1.1; sorted by code 1.1, 3.5a, 3.10 */
 	for (int i = 2; i >= 0; i--)
-		APPEND(root->sheets_first, root->sheets_last, root->n_sheets, &fx.sheets[i]);
+		AST_LIST_APPEND(root->parsed.sheets, &fx.sheets[i]);
 	for (int i = 0; i < 3; i++) {
 		fx.sheet_order[i] = &fx.sheets[i];
+		fx.sheets[i].index = (size_t)i;
 		fx.sheets[i].family_decl = i == 0 ? &fx.families[1] : &fx.families[0];
 	}
 	root->sheets = fx.sheet_order;
+	root->n_sheets = 3;
 	fx.family_sheets[0][0] = &fx.sheets[1];
 	fx.family_sheets[0][1] = &fx.sheets[2];
 	fx.family_sheets[1][0] = &fx.sheets[0];

@@ -88,7 +88,7 @@ static char *parse_then_validate(struct test_run *r, const char *rewrite)
 	assert_int_equal(close(fd), 0);
 	test_run_begin(r);
 	assert_int_equal(frontend_parse_file(r->fe, path), 0);
-	const struct ast_sheet *s = frontend_root(r->fe)->sheets_first;
+	const struct ast_sheet *s = frontend_root(r->fe)->parsed.sheets.first;
 	assert_non_null(s);
 	assert_null(s->loc.file->text);         /* dropped once parsed */
 	if (rewrite) {

@@ -42,14 +42,14 @@ static void test_sheet_fields(void **state)
 	assert_int_equal(r.diag.warnings, 0);
 	const struct ast_root *root = frontend_root(r.fe);
 	assert_int_equal(root->n_sheets, 1);
-	const struct ast_sheet *s = root->sheets_first;
+	const struct ast_sheet *s = root->parsed.sheets.first;
 	assert_string_equal(s->code.text, "1.2");
 	assert_string_equal(s->title.text, "Second");
 	assert_string_equal(s->family.text, "1");
 	assert_int_equal(s->status, AST_STATUS_NEW);
-	assert_int_equal(s->n_replaces, 2);
-	assert_string_equal(s->replaces_first->code.text, "11");
-	assert_string_equal(s->replaces_last->title.text, "Twelve");
+	assert_int_equal(s->replaces.count, 2);
+	assert_string_equal(s->replaces.first->code.text, "11");
+	assert_string_equal(s->replaces.last->title.text, "Twelve");
 	assert_int_equal(s->aka.count, 2);
 	assert_string_equal(s->aka.last->text, "Alias two");
 	/* Prose keeps its order: paragraph, list, paragraph. */
@@ -69,24 +69,24 @@ static void test_activities(void **state)
 	(void)state;
 	struct test_run r;
 	test_run_text(&r, full_sheet);
-	const struct ast_activities *a = &frontend_root(r.fe)->sheets_first->activities;
+	const struct ast_activities *a = &frontend_root(r.fe)->parsed.sheets.first->activities;
 	assert_true(a->present);
 	assert_int_equal(a->intro.count, 1);
 	assert_string_equal(a->intro.first->text.text, "Intro paragraph.");
-	assert_int_equal(a->count, 2);
-	const struct ast_group *g = a->first;
+	assert_int_equal(a->groups.count, 2);
+	const struct ast_group *g = a->groups.first;
 	assert_int_equal(g->trend, AST_TREND_RISING);
 	assert_string_equal(g->title.text, "1) Rising group");
 	assert_string_equal(g->intro.text, "Lead.");
-	assert_int_equal(g->count, 3);
-	const struct ast_task *t = g->first;
+	assert_int_equal(g->tasks.count, 3);
+	const struct ast_task *t = g->tasks.first;
 	assert_int_equal(t->trend, AST_TREND_STABLE);
 	assert_int_equal(t->next->trend, AST_TREND_NONE);
 	assert_int_equal(t->next->subitems.count, 2);
 	assert_string_equal(t->next->subitems.first->text, "sub one");
 	assert_int_equal(t->next->next->trend, AST_TREND_DECLINING);
 	assert_int_equal(g->next->trend, AST_TREND_NONE);
-	assert_int_equal(g->next->first->trend, AST_TREND_DECLINING);
+	assert_int_equal(g->next->tasks.first->trend, AST_TREND_DECLINING);
 	test_run_end(&r);
 }
 
@@ -95,16 +95,16 @@ static void test_knowledge_and_career(void **state)
 	(void)state;
 	struct test_run r;
 	test_run_text(&r, full_sheet);
-	const struct ast_sheet *s = frontend_root(r.fe)->sheets_first;
-	assert_int_equal(s->n_knowledge, 2);
-	const struct ast_knowledge *k = s->knowledge_first;
+	const struct ast_sheet *s = frontend_root(r.fe)->parsed.sheets.first;
+	assert_int_equal(s->knowledge.count, 2);
+	const struct ast_knowledge *k = s->knowledge.first;
 	assert_string_equal(k->category.text, "technological");
 	assert_int_equal(k->importance, AST_ESSENTIAL);
-	assert_int_equal(k->count, 2);
-	assert_string_equal(k->first->level.text, "E");
-	assert_string_equal(k->first->text.text, "Expert thing.");
+	assert_int_equal(k->items.count, 2);
+	assert_string_equal(k->items.first->level.text, "E");
+	assert_string_equal(k->items.first->text.text, "Expert thing.");
 	assert_int_equal(k->next->importance, AST_USEFUL);
-	assert_null(k->next->first->level.text);
+	assert_null(k->next->items.first->level.text);
 	const enum ast_prose_kind kinds[] = { AST_CAREER_EDUCATION, AST_PARAGRAPH,
 					      AST_CAREER_EXPERIENCE, AST_LIST };
 	assert_int_equal(s->career.prose.count, 4);
@@ -124,15 +124,14 @@ static void test_declarations(void **state)
 	assert_string_equal(root->catalogue->title.text, "Test");
 	assert_string_equal(root->catalogue->publisher.text, "P");
 	assert_null(root->catalogue->edition.text);
-	assert_int_equal(root->scale->count, 3);
-	assert_string_equal(root->scale->last->name.text, "E");
-	assert_int_equal(root->scale->last->rank, 2);
-	assert_int_equal(root->n_categories, 2);
-	assert_true(root->categories_first->levelled);
-	assert_false(root->categories_last->levelled);
-	assert_int_equal(root->n_families, 2);
-	assert_int_equal(root->n_retired, 1);
-	assert_string_equal(root->retired_first->see.text, "1.2");
+	assert_int_equal(root->scale->levels.count, 3);
+	assert_string_equal(root->scale->levels.last->name.text, "E");
+	assert_int_equal(root->parsed.categories.count, 2);
+	assert_true(root->parsed.categories.first->levelled);
+	assert_false(root->parsed.categories.last->levelled);
+	assert_int_equal(root->parsed.families.count, 2);
+	assert_int_equal(root->parsed.retired.count, 1);
+	assert_string_equal(root->parsed.retired.first->see.text, "1.2");
 	test_run_end(&r);
 }
 
@@ -174,8 +173,8 @@ static void test_recovers_and_reports_each_error(void **state)
 	test_assert_diag(&r, "t.jobsheet:12:37: error: expected a string before '}'");
 	assert_int_equal(r.diag.errors, 4);
 	/* What followed the errors was still read. */
-	assert_int_equal(frontend_root(r.fe)->n_families, 3);
-	assert_int_equal(frontend_root(r.fe)->sheets_first->mission.prose.count, 2);
+	assert_int_equal(frontend_root(r.fe)->parsed.families.count, 3);
+	assert_int_equal(frontend_root(r.fe)->parsed.sheets.first->mission.prose.count, 2);
 	test_run_end(&r);
 }
 

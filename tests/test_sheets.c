@@ -63,16 +63,16 @@ static void test_families(void **state)
 	for (size_t i = 0; i < 6; i++)
 		assert_int_equal(root->families[i]->n_sheets, per_family[i]);
 	assert_string_equal(root->catalogue->title.text, "Job Titles 2000");
-	assert_int_equal(root->scale->count, 3);
+	assert_int_equal(root->scale->levels.count, 3);
 	assert_int_equal(root->n_categories, 3);
 }
 
 static size_t knowledge_count(const struct ast_sheet *s, const char *category,
 			      enum ast_importance imp)
 {
-	for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next)
+	for (const struct ast_knowledge *k = s->knowledge.first; k; k = k->next)
 		if (k->importance == imp && strcmp(k->category.text, category) == 0)
-			return k->count;
+			return k->items.count;
 	return 0;
 }
 
@@ -80,10 +80,10 @@ static void sheet_counts(const struct ast_sheet *s, long got[C_COUNT])
 {
 	got[C_AKA] = (long)s->aka.count;
 	got[C_MISSION] = (long)s->mission.prose.count;
-	got[C_GROUPS] = (long)s->activities.count;
+	got[C_GROUPS] = (long)s->activities.groups.count;
 	got[C_TASKS] = 0;
-	for (const struct ast_group *g = s->activities.first; g; g = g->next)
-		got[C_TASKS] += (long)g->count;
+	for (const struct ast_group *g = s->activities.groups.first; g; g = g->next)
+		got[C_TASKS] += (long)g->tasks.count;
 	static const char *const cats[] = { "technological", "general", "behavioural" };
 	for (int c = 0; c < 3; c++) {
 		got[C_TECH_ESS + 2 * c] = (long)knowledge_count(s, cats[c], AST_ESSENTIAL);

@@ -22,10 +22,10 @@ static void test_valid_run_resolves(void **state)
 	assert_int_equal(root->families[1]->n_sheets, 3);
 	assert_string_equal(root->families[1]->sheets[2]->code.text, "2.10");
 	assert_ptr_equal(root->sheets[0]->family_decl, root->families[0]);
-	const struct ast_knowledge *k = root->sheets[0]->knowledge_first;
+	const struct ast_knowledge *k = root->sheets[0]->knowledge.first;
 	assert_string_equal(k->category_decl->name.text, "technological");
-	assert_string_equal(k->first->level_decl->description.text, "Commands");
-	assert_ptr_equal(root->retired_first->see_sheet, root->sheets[1]);
+	assert_string_equal(k->items.first->level_decl->description.text, "Commands");
+	assert_ptr_equal(root->retired[0]->see_sheet, root->sheets[1]);
 	test_run_end(&r);
 }
 

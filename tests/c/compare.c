@@ -177,9 +177,9 @@ static void same_replaces(const char *where, const struct S(sheet) *c, const str
 	char w[WHERE];
 	size_t i = 0;
 
-	if (!slice_ok(where, "replaces", c->replaces, c->n_replaces, s->n_replaces, n_replaces))
+	if (!slice_ok(where, "replaces", c->replaces, c->n_replaces, s->replaces.count, n_replaces))
 		return;
-	for (const struct ast_replace *r = s->replaces_first; r; r = r->next, i++) {
+	for (const struct ast_replace *r = s->replaces.first; r; r = r->next, i++) {
 		const struct S(replace) *cr = &S(replaces)[c->replaces + i];
 
 		sub(w, where, "replaces", i + 1);
@@ -202,9 +202,9 @@ static void same_group(const char *where, const struct S(group) *cg, const struc
 	same_str(where, cg->title, &g->title);
 	sub(w, where, "intro", 0);
 	same_str(w, cg->intro, &g->intro);
-	if (!slice_ok(where, "tasks", cg->tasks, cg->n_tasks, g->count, n_tasks))
+	if (!slice_ok(where, "tasks", cg->tasks, cg->n_tasks, g->tasks.count, n_tasks))
 		return;
-	for (const struct ast_task *t = g->first; t; t = t->next, i++) {
+	for (const struct ast_task *t = g->tasks.first; t; t = t->next, i++) {
 		const struct S(task) *ct = &S(tasks)[cg->tasks + i];
 
 		sub(w, where, "task", i + 1);
@@ -219,9 +219,9 @@ static void same_groups(const char *where, const struct S(sheet) *c, const struc
 	char w[WHERE];
 	size_t i = 0;
 
-	if (!slice_ok(where, "groups", c->groups, c->n_groups, a->count, n_groups))
+	if (!slice_ok(where, "groups", c->groups, c->n_groups, a->groups.count, n_groups))
 		return;
-	for (const struct ast_group *g = a->first; g; g = g->next, i++) {
+	for (const struct ast_group *g = a->groups.first; g; g = g->next, i++) {
 		sub(w, where, "group", i + 1);
 		same_group(w, &S(groups)[c->groups + i], g);
 	}
@@ -233,9 +233,9 @@ static void same_item(const char *where, const struct S(item) *ci, const struct 
 	if (!it->level_decl) {
 		if (ci->level != M(NONE))
 			check_fail("%s: level %u, expected none", where, (unsigned)ci->level);
-	} else if (ci->level != (S(index))it->level_decl->rank || ci->level >= n_levels)
-		check_fail("%s: level %u, expected %d", where, (unsigned)ci->level,
-			   it->level_decl->rank);
+	} else if (ci->level != (S(index))it->level_decl->index || ci->level >= n_levels)
+		check_fail("%s: level %u, expected %zu", where, (unsigned)ci->level,
+			   it->level_decl->index);
 	else
 		same_str(where, S(levels)[ci->level].name, &it->level_decl->name);
 }
@@ -245,10 +245,10 @@ static void same_knowledge(const char *where, const struct S(sheet) *c, const st
 	char w[WHERE];
 	size_t i = 0;
 
-	if (!slice_ok(where, "knowledge", c->knowledge, c->n_knowledge, s->n_knowledge,
+	if (!slice_ok(where, "knowledge", c->knowledge, c->n_knowledge, s->knowledge.count,
 		      n_knowledge))
 		return;
-	for (const struct ast_knowledge *k = s->knowledge_first; k; k = k->next, i++) {
+	for (const struct ast_knowledge *k = s->knowledge.first; k; k = k->next, i++) {
 		const struct S(knowledge_block) *ck = &S(knowledge)[c->knowledge + i];
 		size_t j = 0;
 
@@ -259,9 +259,9 @@ static void same_knowledge(const char *where, const struct S(sheet) *c, const st
 			same_str(w, S(categories)[ck->category].name, &k->category_decl->name);
 		same_name(w, "importance", S(importance_name)(ck->importance),
 			  ast_importance_name(k->importance));
-		if (!slice_ok(w, "items", ck->items, ck->n_items, k->count, n_items))
+		if (!slice_ok(w, "items", ck->items, ck->n_items, k->items.count, n_items))
 			continue;
-		for (const struct ast_item *it = k->first; it; it = it->next, j++) {
+		for (const struct ast_item *it = k->items.first; it; it = it->next, j++) {
 			char wi[WHERE];
 
 			sub(wi, w, "item", j + 1);
@@ -313,9 +313,9 @@ static void same_declarations(const struct ast_root *root)
 	same_str("catalogue publisher", S(catalogue).publisher, &cat->publisher);
 	same_str("catalogue edition", S(catalogue).edition, &cat->edition);
 	same_str("catalogue previous", S(catalogue).previous, &cat->previous);
-	same_count("levels", n_levels, root->scale ? root->scale->count : 0);
-	if (root->scale && n_levels == root->scale->count)
-		for (const struct ast_level *l = root->scale->first; l; l = l->next, i++) {
+	same_count("levels", n_levels, root->scale ? root->scale->levels.count : 0);
+	if (root->scale && n_levels == root->scale->levels.count)
+		for (const struct ast_level *l = root->scale->levels.first; l; l = l->next, i++) {
 			snprintf(w, sizeof w, "level %zu", i + 1);
 			same_str(w, S(levels)[i].name, &l->name);
 			same_str(w, S(levels)[i].description, &l->description);
@@ -323,7 +323,7 @@ static void same_declarations(const struct ast_root *root)
 	same_count("categories", n_categories, root->n_categories);
 	i = 0;
 	if (n_categories == root->n_categories)
-		for (const struct ast_category *k = root->categories_first; k; k = k->next, i++) {
+		for (const struct ast_category *k = root->parsed.categories.first; k; k = k->next, i++) {
 			snprintf(w, sizeof w, "category %zu", i + 1);
 			same_str(w, S(categories)[i].name, &k->name);
 			same_str(w, S(categories)[i].title, &k->title);
