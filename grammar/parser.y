@@ -457,7 +457,7 @@ prose
 			$$->loc = @1;
 			$$->items = $3;
 			if ($3.count == 0 && !YYRECOVERING())
-				diag_warning(ctx->diag, &@1, "empty list");
+				diag_warning(ctx->diag, DIAG_W_EMPTY_LIST, &@1, "empty list");
 		}
 	;
 
@@ -544,7 +544,7 @@ task
 			$$ = $1;
 			$$->subitems = $3;
 			if ($3.count == 0 && !YYRECOVERING())
-				diag_warning(ctx->diag, &@2, "empty list of sub-items");
+				diag_warning(ctx->diag, DIAG_W_EMPTY_LIST, &@2, "empty list of sub-items");
 		}
 	;
 

@@ -10,6 +10,7 @@ void diag_init(struct diag *d, FILE *out)
 	memset(d, 0, sizeof *d);
 	d->out = out;
 	d->max_errors = 50;
+	d->stage = DIAG_E_DRIVER;
 }
 
 void diag_free(struct diag *d)
@@ -20,6 +21,12 @@ void diag_free(struct diag *d)
 		mem_free(r);
 		r = next;
 	}
+	while (d->expects) {
+		struct diag_expect *next = d->expects->next;
+		mem_free(d->expects);
+		d->expects = next;
+	}
+	d->expects_last = NULL;
 	d->first = d->last = d->printed = NULL;
 }
 
@@ -32,9 +39,9 @@ static void diag_append(struct diag *d, struct diag_record *r)
 	d->last = r;
 }
 
-__attribute__((format(printf, 4, 0)))
-static void diag_make(struct diag *d, enum diag_severity severity, const struct loc *loc,
-		      const char *fmt, va_list ap)
+__attribute__((format(printf, 5, 0)))
+static void diag_make(struct diag *d, enum diag_severity severity, enum diag_code code,
+		      const struct loc *loc, const char *fmt, va_list ap)
 {
 	if (severity == DIAG_ERROR)
 		d->errors++;
@@ -53,7 +60,7 @@ static void diag_make(struct diag *d, enum diag_severity severity, const struct 
 		d->lost = true;
 		return;
 	}
-	*r = (struct diag_record){ .severity = severity, .has_loc = loc != NULL };
+	*r = (struct diag_record){ .severity = severity, .code = code, .has_loc = loc != NULL };
 	if (loc)
 		r->loc = *loc;
 	memcpy(r->message, msg, (size_t)n + 1);
@@ -64,15 +71,16 @@ void diag_error(struct diag *d, const struct loc *loc, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_make(d, DIAG_ERROR, loc, fmt, ap);
+	diag_make(d, DIAG_ERROR, d->stage, loc, fmt, ap);
 	va_end(ap);
 }
 
-void diag_warning(struct diag *d, const struct loc *loc, const char *fmt, ...)
+void diag_warning(struct diag *d, enum diag_code code, const struct loc *loc,
+		  const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_make(d, DIAG_WARNING, loc, fmt, ap);
+	diag_make(d, DIAG_WARNING, code, loc, fmt, ap);
 	va_end(ap);
 }
 
@@ -80,7 +88,7 @@ void diag_note(struct diag *d, const struct loc *loc, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_make(d, DIAG_NOTE, loc, fmt, ap);
+	diag_make(d, DIAG_NOTE, DIAG_NOTE_CODE, loc, fmt, ap);
 	va_end(ap);
 }
 
@@ -93,14 +101,93 @@ void diag_take(struct diag *d, struct diag *src)
 	d->errors += src->errors;
 	d->warnings += src->warnings;
 	d->lost = d->lost || src->lost;
+	if (src->expects) {
+		if (d->expects_last)
+			d->expects_last->next = src->expects;
+		else
+			d->expects = src->expects;
+		d->expects_last = src->expects_last;
+	}
+	src->expects = src->expects_last = NULL;
 	src->first = src->last = src->printed = NULL;
 	src->errors = src->warnings = 0;
 	src->lost = false;
 }
 
+struct diag_expect *diag_expect(struct diag *d, enum diag_code code, const struct loc *loc,
+				uint32_t line_start, uint32_t line_end)
+{
+	struct diag_expect *e = mem_alloc(sizeof *e);
+	if (!e)
+		return NULL;
+	*e = (struct diag_expect){ NULL, code, *loc, line_start, line_end, false };
+	if (d->expects_last)
+		d->expects_last->next = e;
+	else
+		d->expects = e;
+	d->expects_last = e;
+	return e;
+}
+
+/* True if an expectation covers the warning r (and is then met). */
+static bool diag_expected(struct diag *d, const struct diag_record *r)
+{
+	bool found = false;
+	for (struct diag_expect *e = d->expects; e; e = e->next) {
+		if (e->code == r->code && r->has_loc && e->loc.file == r->loc.file &&
+		    r->loc.offset >= e->line_start && r->loc.offset < e->line_end)
+			found = e->met = true;
+	}
+	return found;
+}
+
+/* Decides what becomes of each warning; a note goes with its warning. */
+static void diag_apply(struct diag *d)
+{
+	bool hide = false, promote = false;
+	for (struct diag_record *r = d->first; r; r = r->next) {
+		if (r->severity == DIAG_ERROR) {
+			hide = promote = false;
+		} else if (r->severity == DIAG_WARNING) {
+			enum diag_action a = d->action[r->code];
+			hide = r->hidden || a == DIAG_IGNORE || diag_expected(d, r);
+			promote = !hide && a == DIAG_AS_ERROR;
+		}
+		r->hidden = r->hidden || hide;
+		r->promoted = r->severity == DIAG_WARNING && promote;
+	}
+}
+
+void diag_settle(struct diag *d)
+{
+	diag_apply(d);
+	unsigned errors = 0;
+	for (const struct diag_record *r = d->first; r; r = r->next)
+		errors += r->severity == DIAG_ERROR;
+	if (errors == 0) {
+		for (const struct diag_expect *e = d->expects; e; e = e->next)
+			if (!e->met)
+				diag_warning(d, DIAG_W_UNMET_EXPECTATION, &e->loc,
+					     "'# jobc: expect' names '%s', but no such warning is given here",
+					     diag_codes[e->code].name);
+		diag_apply(d);  /* to the new ones: -Wno-unmet-expectation */
+	}
+	d->errors = d->warnings = d->exempt = 0;
+	for (const struct diag_record *r = d->first; r; r = r->next) {
+		if (r->hidden)
+			continue;
+		if (r->severity == DIAG_ERROR || r->promoted) {
+			d->errors++;
+		} else if (r->severity == DIAG_WARNING) {
+			d->warnings++;
+			d->exempt += d->action[r->code] == DIAG_NEVER_ERROR;
+		}
+	}
+}
+
 bool diag_failed(const struct diag *d)
 {
-	return d->errors > 0 || (d->werror && d->warnings > 0) || d->lost;
+	return d->errors > 0 || (d->werror && d->warnings > d->exempt) || d->lost;
 }
 
 bool diag_too_many(const struct diag *d)

@@ -9,6 +9,20 @@
 
 static const char *const diag_severity_name[] = { "error", "warning", "note" };
 
+/* GCC's colours (its GCC_COLORS defaults): bold red errors, bold magenta
+ * warnings, bold cyan notes, a bold place and a bold green caret. */
+static const char *const diag_severity_color[] = { "\33[01;31m", "\33[01;35m", "\33[01;36m" };
+#define DIAG_BOLD "\33[01m"
+#define DIAG_CARET "\33[01;32m"
+#define DIAG_RESET "\33[m"
+
+/* Starts (on) or ends a coloured stretch, if the output is coloured. */
+static void diag_color(FILE *out, bool color, const char *sgr)
+{
+	if (color)
+		fputs(sgr, out);
+}
+
 /*
  * Characters that would not show as themselves on a terminal: controls
  * (C0, DEL, C1) and the bidirectional controls that reorder what follows
@@ -71,7 +85,7 @@ static void diag_print_columns(FILE *out, const char *p, const char *end, int fr
 		fputc('^', out);
 }
 
-static void diag_show_line(FILE *out, const struct loc *loc, struct loc_pos at)
+static void diag_show_line(FILE *out, bool color, const struct loc *loc, struct loc_pos at)
 {
 	const struct src_file *f = loc->file;
 	if (loc->offset > f->len)
@@ -92,40 +106,65 @@ static void diag_show_line(FILE *out, const struct loc *loc, struct loc_pos at)
 	fprintf(out, "%6d | %s", at.line, from > 1 ? "..." : "");
 	diag_print_columns(out, start, end, from, to, false, 0, 0);
 	fprintf(out, "\n       | %s", from > 1 ? "   " : "");
+	diag_color(out, color, DIAG_CARET);
 	diag_print_columns(out, start, end, from, to, true, at.col, caret_to);
+	diag_color(out, color, DIAG_RESET);
 	fputc('\n', out);
 }
 
-static void diag_print_record(FILE *out, const struct diag_record *r)
+/* Ends the place (bold) and prints " error: " in its colour. */
+static void diag_print_severity(FILE *out, bool color, enum diag_severity severity)
+{
+	diag_color(out, color, DIAG_RESET);
+	fputc(' ', out);
+	diag_color(out, color, diag_severity_color[severity]);
+	fprintf(out, "%s:", diag_severity_name[severity]);
+	diag_color(out, color, DIAG_RESET);
+	fputc(' ', out);
+}
+
+static void diag_print_record(FILE *out, bool color, const struct diag_record *r)
 {
 	const struct loc *loc = &r->loc;
 	struct loc_pos at = { 0, 0 };
 	if (r->has_loc && loc_has_text(loc))
 		at = loc_where(loc->file, loc->offset);
+	diag_color(out, color, DIAG_BOLD);
 	if (!r->has_loc)
-		fprintf(out, "jobc: ");
+		fprintf(out, "jobc:");
 	else if (at.line == 0)
-		fprintf(out, "%s: ", loc->file->name);
+		fprintf(out, "%s:", loc->file->name);
 	else
-		fprintf(out, "%s:%d:%d: ", loc->file->name, at.line, at.col);
-	fprintf(out, "%s: ", diag_severity_name[r->severity]);
+		fprintf(out, "%s:%d:%d:", loc->file->name, at.line, at.col);
+	enum diag_severity shown = r->promoted ? DIAG_ERROR : r->severity;
+	diag_print_severity(out, color, shown);
 	/* Messages quote the input: show them safely. */
 	diag_print_text(out, r->message);
+	if (r->severity == DIAG_WARNING) {
+		fputs(" [", out);
+		diag_color(out, color, diag_severity_color[shown]);
+		fprintf(out, "-W%s%s", r->promoted ? "error=" : "", diag_codes[r->code].name);
+		diag_color(out, color, DIAG_RESET);
+		fputc(']', out);
+	}
 	fputc('\n', out);
 	if (at.line > 0)
-		diag_show_line(out, loc, at);
+		diag_show_line(out, color, loc, at);
 }
 
 void diag_print(struct diag *d)
 {
 	const struct diag_record *r = d->printed ? d->printed->next : d->first;
 	for (; r; d->printed = (struct diag_record *)r, r = r->next) {
-		if (d->stopped)
+		if (d->stopped || r->hidden)
 			continue;
-		if (r->severity == DIAG_ERROR) {
+		if (r->severity == DIAG_ERROR || r->promoted) {
 			d->muted = false;
 			if (d->max_errors && ++d->shown_errors > d->max_errors) {
-				fprintf(d->out, "jobc: error: too many errors, stopping\n");
+				diag_color(d->out, d->color, DIAG_BOLD);
+				fputs("jobc:", d->out);
+				diag_print_severity(d->out, d->color, DIAG_ERROR);
+				fputs("too many errors, stopping\n", d->out);
 				d->stopped = true;
 				continue;
 			}
@@ -133,6 +172,6 @@ void diag_print(struct diag *d)
 			d->muted = d->quiet;
 		}
 		if (!d->muted)
-			diag_print_record(d->out, r);
+			diag_print_record(d->out, d->color, r);
 	}
 }

@@ -75,7 +75,10 @@ static int frontend_parse(struct frontend *fe, const struct src_file *file)
 		.file = file,
 		.buffer = &fe->scan,
 	};
-	return parse_run(&ctx);
+	fe->diag->stage = DIAG_E_SYNTAX;
+	int r = parse_run(&ctx);
+	fe->diag->stage = DIAG_E_DRIVER;
+	return r;
 }
 
 /* A src_file in the arena with its name copied there; the caller sets its text. */
@@ -268,6 +271,7 @@ static void frontend_join(struct frontend *fe, struct frontend_unit *u)
 	struct ast_root *dst = &fe->root;
 	const struct ast_root *src = &u->root;
 	diag_take(fe->diag, &u->diag);
+	fe->diag->stage = DIAG_E_SYNTAX;        /* as the parser's own check */
 	if (src->catalogue && dst->catalogue) {
 		diag_error(fe->diag, &src->catalogue->loc, "the catalogue is declared twice");
 		diag_note(fe->diag, &dst->catalogue->loc, "first declared here");
@@ -280,6 +284,7 @@ static void frontend_join(struct frontend *fe, struct frontend_unit *u)
 	} else if (src->scale) {
 		dst->scale = src->scale;
 	}
+	fe->diag->stage = DIAG_E_DRIVER;
 	FRONTEND_JOIN(dst, src, categories_first, categories_last, n_categories);
 	FRONTEND_JOIN(dst, src, families_first, families_last, n_families);
 	FRONTEND_JOIN(dst, src, retired_first, retired_last, n_retired);
@@ -388,7 +393,11 @@ int frontend_parse_files(struct frontend *fe, char *const *paths, size_t n, unsi
 
 int frontend_validate(struct frontend *fe)
 {
-	return validate_run(&fe->root, fe->arena, fe->diag);
+	fe->diag->stage = DIAG_E_CHECK;
+	int r = validate_run(&fe->root, fe->arena, fe->diag);
+	fe->diag->stage = DIAG_E_DRIVER;
+	diag_settle(fe->diag);
+	return r;
 }
 
 const struct ast_root *frontend_root(const struct frontend *fe)

@@ -52,7 +52,7 @@ int frontend_parse_text(struct frontend *fe, const char *name, const char *text,
 
 /*
  * Checks the whole run (every file parsed so far) and fills the resolved
- * fields of the AST. Returns 0, or -1 if memory ran out; errors found are
+ * fields of the AST; then settles the diagnostics (diag_settle). Returns 0, or -1 if memory ran out; errors found are
  * in the diag (use diag_failed).
  */
 int frontend_validate(struct frontend *fe);

@@ -53,17 +53,17 @@ static void test_notes_warnings_and_quiet(void **state)
 	struct loc first = { &file, 0, 4 };
 	struct loc whole = { &name_only, 0, 0 };
 	c.d.quiet = true;
-	diag_warning(&c.d, &first, "hidden");
+	diag_warning(&c.d, DIAG_W_EMPTY_LIST, &first, "hidden");
 	diag_note(&c.d, &first, "hidden note");
 	diag_print(&c.d);       /* -q applies when the records are printed */
 	c.d.quiet = false;
-	diag_warning(&c.d, &whole, "about the whole file");
+	diag_warning(&c.d, DIAG_W_EMPTY_LIST, &whole, "about the whole file");
 	diag_note(&c.d, &first, "see here");
 	diag_error(&c.d, NULL, "no place");
 	diag_print(&c.d);
 	fflush(c.out);
 	assert_string_equal(c.text,
-			    "f.jobsheet: warning: about the whole file\n"
+			    "f.jobsheet: warning: about the whole file [-Wempty-list]\n"
 			    "f.jobsheet:1:1: note: see here\n"
 			    "     1 | first line\n"
 			    "       | ^~~~~\n"
