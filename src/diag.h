@@ -165,7 +165,7 @@ bool diag_too_many(const struct diag *d);
 /*
  * Prints the records made since the last call, GNU style, to d->out
  * (diag_text.c): warnings and their notes not under -q, errors up to
- * max_errors, then "jobc: error: too many errors, stopping" once and
+ * max_errors, then "jobc: error: too many errors, stopping after N" once and
  * nothing more.
  */
 void diag_print(struct diag *d);

@@ -164,7 +164,8 @@ void diag_print(struct diag *d)
 				diag_color(d->out, d->color, DIAG_BOLD);
 				fputs("jobc:", d->out);
 				diag_print_severity(d->out, d->color, DIAG_ERROR);
-				fputs("too many errors, stopping\n", d->out);
+				fprintf(d->out, "too many errors, stopping after %u "
+					"(--max-errors; 0 shows them all)\n", d->max_errors);
 				d->stopped = true;
 				continue;
 			}

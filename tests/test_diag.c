@@ -84,7 +84,8 @@ static void test_too_many_errors(void **state)
 	diag_print(&c.d);
 	fflush(c.out);
 	assert_string_equal(c.text, "jobc: error: e0\njobc: error: e1\n"
-				    "jobc: error: too many errors, stopping\n");
+				    "jobc: error: too many errors, stopping after 2 "
+				    "(--max-errors; 0 shows them all)\n");
 	assert_true(diag_too_many(&c.d));
 	assert_int_equal(c.d.errors, 5);
 	capture_end(&c);
