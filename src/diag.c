@@ -92,6 +92,15 @@ void diag_note(struct diag *d, const struct loc *loc, const char *fmt, ...)
 	va_end(ap);
 }
 
+void diag_did_you_mean(struct diag *d, const struct loc *note_at, const struct loc *word,
+		       const char *hint)
+{
+	diag_note(d, note_at, "did you mean '%s'?", hint);
+	diag_note(d, word, "%s", hint);
+	if (d->last && d->last->severity == DIAG_NOTE)
+		d->last->fix = true;
+}
+
 void diag_take(struct diag *d, struct diag *src)
 {
 	if (src->first) {

@@ -75,6 +75,10 @@ struct diag_record {
 	enum diag_severity severity;
 	enum diag_code code;
 	bool promoted;          /* a warning made an error by -Werror=NAME */
+	bool fix;               /* a fix-it of the error or warning before it:
+				 * write message in place of loc's span (a note
+				 * the text renderer leaves out: the "did you
+				 * mean" note beside it says the same) */
 	bool hidden;            /* expected, or silenced: not shown, not counted */
 	/*
 	 * Where: a loc whose file has text names a line and column; a loc
@@ -150,6 +154,14 @@ struct diag_expect *diag_expect(struct diag *d, enum diag_code code, const struc
  * errors, which stop some checks), and recounts errors and warnings.
  */
 void diag_settle(struct diag *d);
+
+/*
+ * The suggestion of a likely misspelling, for the diagnostic just given: a
+ * note "did you mean 'hint'?" at note_at (where hint is declared, or the
+ * word itself), and a fix-it writing hint in place of the span `word`.
+ */
+void diag_did_you_mean(struct diag *d, const struct loc *note_at, const struct loc *word,
+		       const char *hint);
 
 /* Moves every record and expectation of src to the end of d, with its counts. */
 void diag_take(struct diag *d, struct diag *src);

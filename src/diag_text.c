@@ -156,7 +156,7 @@ void diag_print(struct diag *d)
 {
 	const struct diag_record *r = d->printed ? d->printed->next : d->first;
 	for (; r; d->printed = (struct diag_record *)r, r = r->next) {
-		if (d->stopped || r->hidden)
+		if (d->stopped || r->hidden || r->fix)
 			continue;
 		if (r->severity == DIAG_ERROR || r->promoted) {
 			d->muted = false;

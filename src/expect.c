@@ -41,7 +41,7 @@ static void expect_unknown(struct parse_ctx *ctx, const struct loc *at, const ch
 	diag_error(ctx->diag, at, "unknown warning '%s' in '# jobc: expect'", name);
 	const char *hint = suggest_closest(name, names, n);
 	if (hint)
-		diag_note(ctx->diag, at, "did you mean '%s'?", hint);
+		diag_did_you_mean(ctx->diag, at, at, hint);
 }
 
 int expect_comment(struct parse_ctx *ctx, const char *text, size_t len, const struct loc *loc)

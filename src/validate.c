@@ -107,7 +107,7 @@ static void val_unknown(struct val *v, const struct val_table *t, const struct a
 		keys[i] = t->names[i].key;
 	const char *hint = suggest_closest(name->text, keys, t->count);
 	if (hint)
-		diag_note(v->diag, val_lookup(t, hint)->loc, "did you mean '%s'?", hint);
+		diag_did_you_mean(v->diag, val_lookup(t, hint)->loc, &name->loc, hint);
 	else if (t->count == 0)
 		diag_note(v->diag, &name->loc, "no %s is declared in the input files", t->what);
 }
