@@ -96,6 +96,7 @@ int main(int argc, char **argv)
 		}
 		file.text = text;
 		long n = scan_file(arena, &d, &file);
+		diag_print(&d);         /* while the file's text is there */
 		if (n < 0) {
 			fprintf(stderr, "scan: out of memory\n");
 			status = 2;
@@ -105,6 +106,7 @@ int main(int argc, char **argv)
 		mem_free(text);
 	}
 	arena_free(arena);
+	diag_free(&d);
 	printf("%d files, %zu bytes, %ld tokens\n", argc - 1, bytes, tokens);
 	return status;
 }

@@ -373,7 +373,7 @@ importance
 				diag_error(ctx->diag, &@1, "unknown importance '%s'; expected "
 					   "'essential' or 'useful'", $1.text);
 				if (hint)
-					diag_note(ctx->diag, &@1, "did you mean '%s'?", hint);
+					diag_did_you_mean(ctx->diag, &@1, &@1, hint);
 			}
 			$$ = hint && hint[0] == 'u' ? AST_USEFUL : AST_ESSENTIAL;
 		}
@@ -423,7 +423,7 @@ prose
 			$$->loc = @1;
 			$$->items = $3;
 			if ($3.count == 0 && !YYRECOVERING())
-				diag_warning(ctx->diag, &@1, "empty list");
+				diag_warning(ctx->diag, DIAG_W_EMPTY_LIST, &@1, "empty list");
 		}
 	;
 
@@ -510,7 +510,7 @@ task
 			$$ = $1;
 			$$->subitems = $3;
 			if ($3.count == 0 && !YYRECOVERING())
-				diag_warning(ctx->diag, &@2, "empty list of sub-items");
+				diag_warning(ctx->diag, DIAG_W_EMPTY_LIST, &@2, "empty list of sub-items");
 		}
 	;
 
@@ -691,7 +691,7 @@ static void parse_unknown_section(struct parse_ctx *ctx, const struct ast_str *n
 	diag_error(ctx->diag, &name->loc, "unknown section '%s'; expected a section keyword, "
 		   "or a knowledge category followed by 'essential' or 'useful'", name->text);
 	if (hint)
-		diag_note(ctx->diag, &name->loc, "did you mean '%s'?", hint);
+		diag_did_you_mean(ctx->diag, &name->loc, &name->loc, hint);
 }
 
 /*
@@ -767,7 +767,7 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 				words[nw++] = yysymbol_name(expected[i]);
 		const char *hint = suggest_closest(ctx->tok_text[1].text, words, nw);
 		if (hint)
-			diag_note(ctx->diag, loc, "did you mean '%s'?", hint);
+			diag_did_you_mean(ctx->diag, loc, loc, hint);
 	}
 	/* A sheet closed just before an error at the top level was probably
 	 * closed too early, by one '}' too many. */

@@ -1,165 +1,86 @@
-/* diag.c - printing diagnostics (see diag.h). */
+/* diag.c - making and keeping diagnostic records (see diag.h). */
 #include <stdarg.h>
 #include <string.h>
 
 #include "diag.h"
-#include "utf8.h"
-
-/* Longest stretch of a source line shown, in columns: a 2 MB line is cut. */
-#define DIAG_LINE_WINDOW 120
-/* Longest message, in bytes: names and titles quoted in it are cut. */
-#define DIAG_MESSAGE_MAX 400
-
-enum diag_kind { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE };
-
-static const char *const diag_kind_name[] = { "error", "warning", "note" };
+#include "mem.h"
 
 void diag_init(struct diag *d, FILE *out)
 {
 	memset(d, 0, sizeof *d);
 	d->out = out;
 	d->max_errors = 50;
+	d->stage = DIAG_E_DRIVER;
 }
 
-/*
- * Characters that would not show as themselves on a terminal: controls
- * (C0, DEL, C1) and the bidirectional controls that reorder what follows
- * them. Shown as U+FFFD, each one column wide like any other character.
- */
-static bool diag_unshowable(uint32_t cp)
+void diag_free(struct diag *d)
 {
-	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x061C ||
-	       cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
-	       (cp >= 0x2066 && cp <= 0x2069);
-}
-
-/* Prints text (up to its NUL), each unshowable character as U+FFFD. */
-static void diag_print_text(FILE *out, const char *p)
-{
-	const char *end = p + strlen(p);
-	while (p < end) {
-		uint32_t cp;
-		size_t len = utf8_decode(p, (size_t)(end - p), &cp);
-		if (len == 0 || diag_unshowable(cp))
-			fputs("\xEF\xBF\xBD", out);
-		else
-			fwrite(p, 1, len, out);
-		p += len ? len : 1;
+	struct diag_record *r = d->first;
+	while (r) {
+		struct diag_record *next = r->next;
+		mem_free(r);
+		r = next;
 	}
-}
-
-/*
- * Prints the columns [from, to) of the line starting at p (up to '\n' or
- * end), invalid bytes as U+FFFD; a tab stays a tab so the caret line,
- * built the same way, stays aligned.
- */
-static void diag_print_columns(FILE *out, const char *p, const char *end, int from, int to,
-			       bool carets, int caret_from, int caret_to)
-{
-	int col = 1;
-	bool caret_done = false;
-	while (p < end && *p != '\n' && col < to) {
-		uint32_t cp;
-		size_t len = utf8_decode(p, (size_t)(end - p), &cp);
-		if (len == 1 && cp == '\r' && (p + 1 == end || p[1] == '\n'))
-			break;
-		if (col >= from) {
-			if (carets)
-				fputc(col < caret_from ? (cp == '\t' ? '\t' : ' ')
-						       : col == caret_from ? '^' : '~', out);
-			else if (len == 0 || (diag_unshowable(cp) && cp != '\t'))
-				fputs("\xEF\xBF\xBD", out);
-			else
-				fwrite(p, 1, len, out);
-		}
-		caret_done = col >= caret_from;
-		if (carets && col >= caret_to)
-			break;
-		p += len ? len : 1;
-		col++;
+	while (d->expects) {
+		struct diag_expect *next = d->expects->next;
+		mem_free(d->expects);
+		d->expects = next;
 	}
-	/* A caret past the end of the line (at end of file, say). */
-	if (carets && !caret_done)
-		fputc('^', out);
+	d->expects_last = NULL;
+	d->first = d->last = d->printed = NULL;
 }
 
-static void diag_show_line(FILE *out, const struct loc *loc, struct loc_pos at)
+static void diag_append(struct diag *d, struct diag_record *r)
 {
-	const struct src_file *f = loc->file;
-	if (loc->offset > f->len)
-		return;
-	const char *start = f->text + loc_line_start(f, loc->offset);
-	const char *end = f->text + f->len;
-	/* The caret runs to the span's last character if it is on the same line. */
-	int caret_to = at.col;
-	if (loc->last > loc->offset && !loc_newline_between(f, loc->offset, loc->last))
-		caret_to = at.col + utf8_columns(f->text + loc->offset, loc->last - loc->offset);
-	int from = 1;
-	if (at.col > DIAG_LINE_WINDOW - 20)
-		from = at.col - 40;
-	if (caret_to >= from + DIAG_LINE_WINDOW)
-		caret_to = from + DIAG_LINE_WINDOW - 1;
-	int to = from + DIAG_LINE_WINDOW;
-
-	fprintf(out, "%6d | %s", at.line, from > 1 ? "..." : "");
-	diag_print_columns(out, start, end, from, to, false, 0, 0);
-	fprintf(out, "\n       | %s", from > 1 ? "   " : "");
-	diag_print_columns(out, start, end, from, to, true, at.col, caret_to);
-	fputc('\n', out);
-}
-
-__attribute__((format(printf, 4, 0)))
-static void diag_emit(struct diag *d, enum diag_kind kind, const struct loc *loc,
-		      const char *fmt, va_list ap)
-{
-	if (kind == DIAG_ERROR)
-		d->errors++;
-	else if (kind == DIAG_WARNING)
-		d->warnings++;
-	if (kind != DIAG_NOTE) {
-		d->muted = kind == DIAG_WARNING && d->quiet;
-		if (kind == DIAG_ERROR && d->max_errors && d->errors > d->max_errors) {
-			if (d->errors == d->max_errors + 1)
-				fprintf(d->out, "jobc: error: too many errors, stopping\n");
-			d->muted = true;
-		}
-	}
-	if (d->muted)
-		return;
-	struct loc_pos at = { 0, 0 };
-	if (loc && loc_has_text(loc))
-		at = loc_where(loc->file, loc->offset);
-	if (!loc)
-		fprintf(d->out, "jobc: ");
-	else if (at.line == 0)
-		fprintf(d->out, "%s: ", loc->file->name);
+	if (d->last)
+		d->last->next = r;
 	else
-		fprintf(d->out, "%s:%d:%d: ", loc->file->name, at.line, at.col);
-	fprintf(d->out, "%s: ", diag_kind_name[kind]);
-	/* Messages quote the input: cut them short, and show them safely. */
+		d->first = r;
+	d->last = r;
+}
+
+__attribute__((format(printf, 5, 0)))
+static void diag_make(struct diag *d, enum diag_severity severity, enum diag_code code,
+		      const struct loc *loc, const char *fmt, va_list ap)
+{
+	if (severity == DIAG_ERROR)
+		d->errors++;
+	else if (severity == DIAG_WARNING)
+		d->warnings++;
 	char msg[DIAG_MESSAGE_MAX + 4];
 	int n = vsnprintf(msg, DIAG_MESSAGE_MAX + 1, fmt, ap);
-	if (n > DIAG_MESSAGE_MAX)
+	if (n < 0)
+		n = 0, msg[0] = '\0';
+	if (n > DIAG_MESSAGE_MAX) {
 		strcpy(msg + DIAG_MESSAGE_MAX, "...");
-	diag_print_text(d->out, msg);
-	fputc('\n', d->out);
-	if (at.line > 0)
-		diag_show_line(d->out, loc, at);
+		n = DIAG_MESSAGE_MAX + 3;
+	}
+	struct diag_record *r = mem_alloc(sizeof *r + (size_t)n + 1);
+	if (!r) {
+		d->lost = true;
+		return;
+	}
+	*r = (struct diag_record){ .severity = severity, .code = code, .has_loc = loc != NULL };
+	if (loc)
+		r->loc = *loc;
+	memcpy(r->message, msg, (size_t)n + 1);
+	diag_append(d, r);
 }
 
 void diag_error(struct diag *d, const struct loc *loc, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_emit(d, DIAG_ERROR, loc, fmt, ap);
+	diag_make(d, DIAG_ERROR, d->stage, loc, fmt, ap);
 	va_end(ap);
 }
 
-void diag_warning(struct diag *d, const struct loc *loc, const char *fmt, ...)
+void diag_warning(struct diag *d, enum diag_code code, const struct loc *loc,
+		  const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_emit(d, DIAG_WARNING, loc, fmt, ap);
+	diag_make(d, DIAG_WARNING, code, loc, fmt, ap);
 	va_end(ap);
 }
 
@@ -167,13 +88,115 @@ void diag_note(struct diag *d, const struct loc *loc, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_emit(d, DIAG_NOTE, loc, fmt, ap);
+	diag_make(d, DIAG_NOTE, DIAG_NOTE_CODE, loc, fmt, ap);
 	va_end(ap);
+}
+
+void diag_did_you_mean(struct diag *d, const struct loc *note_at, const struct loc *word,
+		       const char *hint)
+{
+	diag_note(d, note_at, "did you mean '%s'?", hint);
+	diag_note(d, word, "%s", hint);
+	if (d->last && d->last->severity == DIAG_NOTE)
+		d->last->fix = true;
+}
+
+void diag_take(struct diag *d, struct diag *src)
+{
+	if (src->first) {
+		diag_append(d, src->first);
+		d->last = src->last;
+	}
+	d->errors += src->errors;
+	d->warnings += src->warnings;
+	d->lost = d->lost || src->lost;
+	if (src->expects) {
+		if (d->expects_last)
+			d->expects_last->next = src->expects;
+		else
+			d->expects = src->expects;
+		d->expects_last = src->expects_last;
+	}
+	src->expects = src->expects_last = NULL;
+	src->first = src->last = src->printed = NULL;
+	src->errors = src->warnings = 0;
+	src->lost = false;
+}
+
+struct diag_expect *diag_expect(struct diag *d, enum diag_code code, const struct loc *loc,
+				uint32_t line_start, uint32_t line_end)
+{
+	struct diag_expect *e = mem_alloc(sizeof *e);
+	if (!e)
+		return NULL;
+	*e = (struct diag_expect){ NULL, code, *loc, line_start, line_end, false };
+	if (d->expects_last)
+		d->expects_last->next = e;
+	else
+		d->expects = e;
+	d->expects_last = e;
+	return e;
+}
+
+/* True if an expectation covers the warning r (and is then met). */
+static bool diag_expected(struct diag *d, const struct diag_record *r)
+{
+	bool found = false;
+	for (struct diag_expect *e = d->expects; e; e = e->next) {
+		if (e->code == r->code && r->has_loc && e->loc.file == r->loc.file &&
+		    r->loc.offset >= e->line_start && r->loc.offset < e->line_end)
+			found = e->met = true;
+	}
+	return found;
+}
+
+/* Decides what becomes of each warning; a note goes with its warning. */
+static void diag_apply(struct diag *d)
+{
+	bool hide = false, promote = false;
+	for (struct diag_record *r = d->first; r; r = r->next) {
+		if (r->severity == DIAG_ERROR) {
+			hide = promote = false;
+		} else if (r->severity == DIAG_WARNING) {
+			enum diag_action a = d->action[r->code];
+			hide = r->hidden || a == DIAG_IGNORE || diag_expected(d, r);
+			promote = !hide && a == DIAG_AS_ERROR;
+		}
+		r->hidden = r->hidden || hide;
+		r->promoted = r->severity == DIAG_WARNING && promote;
+	}
+}
+
+void diag_settle(struct diag *d)
+{
+	diag_apply(d);
+	unsigned errors = 0;
+	for (const struct diag_record *r = d->first; r; r = r->next)
+		errors += r->severity == DIAG_ERROR;
+	if (errors == 0) {
+		for (const struct diag_expect *e = d->expects; e; e = e->next)
+			if (!e->met)
+				diag_warning(d, DIAG_W_UNMET_EXPECTATION, &e->loc,
+					     "'# jobc: expect' names '%s', but no such warning is given here",
+					     diag_codes[e->code].name);
+		diag_apply(d);  /* to the new ones: -Wno-unmet-expectation */
+	}
+	d->errors = d->warnings = d->exempt = 0;
+	for (const struct diag_record *r = d->first; r; r = r->next) {
+		if (r->hidden)
+			continue;
+		if (r->severity == DIAG_ERROR || r->promoted) {
+			d->errors++;
+		} else if (r->severity == DIAG_WARNING) {
+			d->warnings++;
+			d->exempt += d->action[r->code] == DIAG_NEVER_ERROR;
+		}
+	}
 }
 
 bool diag_failed(const struct diag *d)
 {
-	return d->errors > 0 || (d->werror && d->warnings > 0);
+	return d->errors > 0 || (d->werror && d->warnings > d->exempt) || d->lost;
 }
 
 bool diag_too_many(const struct diag *d)

@@ -1,53 +1,185 @@
 /*
- * diag.h - the diagnostics sink.
+ * diag.h - diagnostics as records.
  *
- * Every error and warning of a run goes through one struct diag, which
- * counts them and never exits. A diagnostic is printed GNU style:
+ * Every error, warning and note of a run is a struct diag_record, kept in
+ * a struct diag in the order it was made; nothing is printed when it is
+ * made. A renderer turns the records into text at the end of the run:
+ * diag_text.c prints them GNU style,
  *
  *   sheets/x.jobsheet:12:5: error: unknown level 'X'
  *      12 |     X "Network software and hardware."
  *         |     ^
  *   sheets/catalogue.jobsheet:14:1: note: the scale is declared here
  *
- * followed by the source line and a caret (with ~ under the rest of the
- * token), and by `note:` lines that point at related places. Messages are
- * lower case, names quoted, no trailing period.
+ * and the other renderers (diag_json.c, ...) read the same records. Work
+ * done apart (a file parsed on another thread, a backend) makes its own
+ * struct diag, and the run takes its records in order (diag_take), so the
+ * order of the diagnostics never depends on the threads.
+ *
+ * A note belongs to the error or warning made just before it. Messages
+ * are lower case, names quoted, no trailing period.
  */
 #ifndef JOBC_DIAG_H
 #define JOBC_DIAG_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "loc.h"
 
+enum diag_severity { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE };
+
+/*
+ * What a diagnostic is about: the rule of a SARIF log, the code of an LSP
+ * message. Errors are told apart by the stage that finds them; every
+ * warning has a name of its own, shown as [-WNAME] and given to -Wno-NAME,
+ * -Werror=NAME and `# jobc: expect NAME` (diag_codes.c lists them).
+ */
+enum diag_code {
+	DIAG_NOTE_CODE,                 /* a note: its error's or warning's */
+	DIAG_E_DRIVER,                  /* the command line, files, output */
+	DIAG_E_SYNTAX,                  /* the scanner and the parser */
+	DIAG_E_CHECK,                   /* the validator */
+	DIAG_W_FIRST,
+	DIAG_W_EMPTY_SECTION = DIAG_W_FIRST,
+	DIAG_W_EMPTY_LIST,
+	DIAG_W_EMPTY_GROUP,
+	DIAG_W_REPEATED_ITEM,
+	DIAG_W_PREVIOUS_TITLE,
+	DIAG_W_RETIRED_REPLACED,
+	DIAG_W_UNMET_EXPECTATION,
+	DIAG_CODE_COUNT
+};
+
+struct diag_code_info {
+	const char *name;               /* "empty-section", "syntax" */
+	const char *summary;            /* one line, for --help and SARIF */
+};
+
+extern const struct diag_code_info diag_codes[DIAG_CODE_COUNT];
+
+/* The warning called name, or DIAG_NOTE_CODE if there is none. */
+enum diag_code diag_warning_named(const char *name);
+
+/* What the command line makes of a warning (-Wno-, -Werror=, -Wno-error=). */
+enum diag_action {
+	DIAG_WARN = 0,                  /* as the run says (-Werror or not) */
+	DIAG_IGNORE,                    /* -Wno-NAME */
+	DIAG_AS_ERROR,                  /* -Werror=NAME */
+	DIAG_NEVER_ERROR                /* -Wno-error=NAME: a warning even under -Werror */
+};
+
+struct diag_record {
+	struct diag_record *next;
+	enum diag_severity severity;
+	enum diag_code code;
+	bool promoted;          /* a warning made an error by -Werror=NAME */
+	bool fix;               /* a fix-it of the error or warning before it:
+				 * write message in place of loc's span (a note
+				 * the text renderer leaves out: the "did you
+				 * mean" note beside it says the same) */
+	bool hidden;            /* expected, or silenced: not shown, not counted */
+	/*
+	 * Where: a loc whose file has text names a line and column; a loc
+	 * with no text names the file only ("file: error: ..."); no loc at
+	 * all (has_loc false) names the program ("jobc: error: ...").
+	 */
+	bool has_loc;
+	struct loc loc;
+	char message[];         /* cut to DIAG_MESSAGE_MAX bytes (then "...") */
+};
+
+/* Longest message kept, in bytes: names and titles quoted in it are cut. */
+#define DIAG_MESSAGE_MAX 400
+
 struct diag {
-	FILE *out;              /* where diagnostics go (stderr) */
+	/* settings, read by the renderers */
+	FILE *out;              /* where the text renderer prints (stderr) */
 	bool werror;            /* warnings fail the run (-Werror) */
 	bool quiet;             /* do not print warnings (-q) */
-	unsigned max_errors;    /* stop printing after this many; 0: no limit */
-	unsigned errors, warnings;
-	bool muted;             /* the last diagnostic was not printed: nor are its notes */
+	unsigned max_errors;    /* print this many errors, then stop; 0: no limit */
+	bool color;             /* text with GCC's colours (--color) */
+
+	unsigned char action[DIAG_CODE_COUNT];  /* enum diag_action, per warning */
+	enum diag_code stage;           /* the code of the errors made now */
+
+	unsigned errors, warnings;      /* made so far (diag_settle recounts) */
+	unsigned exempt;                /* warnings -Wno-error=NAME keeps from
+					 * failing the run under -Werror */
+	struct diag_record *first, *last;
+	struct diag_expect *expects, *expects_last;  /* `# jobc: expect`, in order */
+	struct diag_record *printed;    /* the last record diag_print printed */
+	unsigned shown_errors;          /* errors diag_print has come to */
+	bool stopped;                   /* diag_print said "too many errors" */
+	bool muted;                     /* diag_print left out the last error or
+					 * warning: its notes go too */
+	bool lost;                      /* a record could not be kept (memory) */
 };
 
 void diag_init(struct diag *d, FILE *out);
+/* Frees the records. */
+void diag_free(struct diag *d);
 
-/*
- * A loc with line 0 names the file only ("file: error: ..."); a NULL loc
- * names the program ("jobc: error: ...").
- */
+/* A NULL loc names the program (see struct diag_record). */
 void diag_error(struct diag *d, const struct loc *loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-void diag_warning(struct diag *d, const struct loc *loc, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+void diag_warning(struct diag *d, enum diag_code code, const struct loc *loc,
+		  const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 /* A note belongs to the diagnostic just given; it is not counted. */
 void diag_note(struct diag *d, const struct loc *loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-/* True once the run has failed: an error, or a warning under -Werror. */
+/*
+ * A `# jobc: expect NAME` comment at loc: the warning NAME is known and
+ * intended on the line of loc's file that holds the bytes [line_start,
+ * line_end) (the construct written there). Returns the new expectation,
+ * last of d's, or NULL if memory ran out.
+ */
+struct diag_expect {
+	struct diag_expect *next;
+	enum diag_code code;
+	struct loc loc;                 /* the name in the comment */
+	uint32_t line_start, line_end;  /* the line it covers, in loc.file */
+	bool met;
+};
+struct diag_expect *diag_expect(struct diag *d, enum diag_code code, const struct loc *loc,
+				uint32_t line_start, uint32_t line_end);
+
+/*
+ * Once every check has run: hides the warnings an expectation covers and
+ * those -Wno-NAME silences (with their notes), makes -Werror=NAME ones
+ * errors, warns about each expectation no warning met (unless the run has
+ * errors, which stop some checks), and recounts errors and warnings.
+ */
+void diag_settle(struct diag *d);
+
+/*
+ * The suggestion of a likely misspelling, for the diagnostic just given: a
+ * note "did you mean 'hint'?" at note_at (where hint is declared, or the
+ * word itself), and a fix-it writing hint in place of the span `word`.
+ */
+void diag_did_you_mean(struct diag *d, const struct loc *note_at, const struct loc *word,
+		       const char *hint);
+
+/* Moves every record and expectation of src to the end of d, with its counts. */
+void diag_take(struct diag *d, struct diag *src);
+
+/* True once the run has failed: an error, a warning under -Werror, or a
+ * record lost for want of memory. */
 bool diag_failed(const struct diag *d);
 
-/* True once max_errors errors have been reported: callers may stop early. */
+/* True once max_errors errors have been made: the scanner stops reading
+ * a file there, for the rest would only add noise. */
 bool diag_too_many(const struct diag *d);
+
+/*
+ * Prints the records made since the last call, GNU style, to d->out
+ * (diag_text.c): warnings and their notes not under -q, errors up to
+ * max_errors, then "jobc: error: too many errors, stopping after N" once and
+ * nothing more.
+ */
+void diag_print(struct diag *d);
 
 #endif

@@ -11,10 +11,26 @@
 #include "parse.h"
 #include "validate.h"
 
+/*
+ * Each file is parsed into a unit of its own: its own AST root and its
+ * own diagnostics, whatever thread parses it. The run then joins the units
+ * in command-line order (frontend_join). Parsed alone, a file gives the
+ * same AST and the same records on one thread or many, so the output of
+ * -j N is that of -j 1 by construction; what depends on the files before
+ * (a catalogue or a scale declared again) is checked by the join.
+ */
+struct frontend_unit {
+	const char *path;       /* NULL: text given in memory */
+	struct ast_root root;
+	struct diag diag;
+	int status;             /* as frontend_parse_file */
+};
+
 struct frontend {
 	struct arena *arena;
 	struct diag *diag;
-	struct ast_root root;
+	struct ast_root root;           /* every file joined so far */
+	struct frontend_unit *unit;     /* the file being parsed */
 	struct parse_buffer scan;       /* flex's copy of each file in turn */
 	struct parse_buffer text;       /* each regular file's text in turn */
 	/* runs of files parsed in parallel, whose ASTs root now links to:
@@ -49,16 +65,20 @@ void frontend_free(struct frontend *fe)
 	}
 }
 
+/* Parses one file into the unit the run is working on. */
 static int frontend_parse(struct frontend *fe, const struct src_file *file)
 {
 	struct parse_ctx ctx = {
 		.arena = fe->arena,
 		.diag = fe->diag,
-		.root = &fe->root,
+		.root = &fe->unit->root,
 		.file = file,
 		.buffer = &fe->scan,
 	};
-	return parse_run(&ctx);
+	fe->diag->stage = DIAG_E_SYNTAX;
+	int r = parse_run(&ctx);
+	fe->diag->stage = DIAG_E_DRIVER;
+	return r;
 }
 
 /* A src_file in the arena with its name copied there; the caller sets its text. */
@@ -71,20 +91,25 @@ static struct src_file *frontend_file(struct frontend *fe, const char *name)
 	return f;
 }
 
-static void frontend_too_large(struct frontend *fe, const char *name)
+/* The file is refused: a message names it (a file with no text, kept in
+ * the arena for the record). */
+static int frontend_too_large(struct frontend *fe, const char *name)
 {
-	struct src_file named = { .name = name };
-	struct loc whole = { .file = &named };
+	struct src_file *f = frontend_file(fe, name);
+	if (!f)
+		return -1;
+	struct loc whole = { .file = f };
 	diag_error(fe->diag, &whole, "file is larger than the limit of %zu MiB",
 		   FRONTEND_MAX_FILE_SIZE >> 20);
+	return 0;
 }
 
-int frontend_parse_text(struct frontend *fe, const char *name, const char *text, size_t len)
+/* Parses text of the file `name` (copied into the arena) into fe->unit. */
+static int frontend_parse_copy(struct frontend *fe, const char *name, const char *text,
+			       size_t len)
 {
-	if (len > FRONTEND_MAX_FILE_SIZE) {
-		frontend_too_large(fe, name);
-		return 0;
-	}
+	if (len > FRONTEND_MAX_FILE_SIZE)
+		return frontend_too_large(fe, name);
 	struct src_file *f = frontend_file(fe, name);
 	if (!f || !(f->text = arena_strndup(fe->arena, text, len)))
 		return -1;
@@ -169,13 +194,14 @@ static int frontend_read_regular(struct frontend *fe, FILE *in, const char *name
 	return 0;
 }
 
-int frontend_parse_file(struct frontend *fe, const char *path)
+/* Reads and parses the file at path into the unit the run is working on. */
+static int frontend_read_and_parse(struct frontend *fe, const char *path)
 {
 	bool is_stdin = strcmp(path, "-") == 0;
 	const char *name = is_stdin ? "<stdin>" : path;
 	FILE *in = is_stdin ? stdin : fopen(path, "rb");
 	if (!in) {
-		fprintf(fe->diag->out, "jobc: error: cannot open '%s': %s\n", path, strerror(errno));
+		diag_error(fe->diag, NULL, "cannot open '%s': %s", path, strerror(errno));
 		return 2;
 	}
 	struct src_file *f = NULL;
@@ -188,37 +214,103 @@ int frontend_parse_file(struct frontend *fe, const char *path)
 	if (!is_stdin)
 		fclose(in);
 	if (r == 2)
-		fprintf(fe->diag->out, "jobc: error: cannot read '%s': %s\n", path, strerror(saved));
+		diag_error(fe->diag, NULL, "cannot read '%s': %s", path, strerror(saved));
 	if (r == 0 && f) {
 		r = frontend_parse(fe, f);
 		src_file_drop_text(f);
 	} else if (r == 0) {
-		r = frontend_parse_text(fe, name, text, len);
+		r = frontend_parse_copy(fe, name, text, len);
 	}
 	mem_free(text);
 	return r;
 }
 
+/* ---- one file: a unit, joined to the run --------------------------------- */
+
+static void frontend_unit_init(struct frontend_unit *u, const struct diag *model,
+			       const char *path)
+{
+	*u = (struct frontend_unit){ .path = path };
+	diag_init(&u->diag, model->out);
+	u->diag.max_errors = model->max_errors;
+}
+
+/* Makes fe (the run, or a worker's) parse into u, reporting to u. */
+static void frontend_unit_begin(struct frontend *fe, struct frontend_unit *u)
+{
+	fe->unit = u;
+	fe->diag = &u->diag;
+}
+
+static void frontend_unit_end(struct frontend *fe, struct diag *run_diag)
+{
+	fe->unit = NULL;
+	fe->diag = run_diag;
+}
+
+/*
+ * Joins a parsed unit to the run: its diagnostics, then every field the
+ * parser fills in a root (ast.h), in file order. A catalogue or a scale
+ * already declared by an earlier file is an error; the first stands.
+ */
+static void frontend_join(struct frontend *fe, struct frontend_unit *u)
+{
+	struct ast_root *dst = &fe->root;
+	const struct ast_root *src = &u->root;
+	diag_take(fe->diag, &u->diag);
+	fe->diag->stage = DIAG_E_SYNTAX;        /* as the parser's own check */
+	if (src->catalogue && dst->catalogue) {
+		diag_error(fe->diag, &src->catalogue->loc, "the catalogue is declared twice");
+		diag_note(fe->diag, &dst->catalogue->loc, "first declared here");
+	} else if (src->catalogue) {
+		dst->catalogue = src->catalogue;
+	}
+	if (src->scale && dst->scale) {
+		diag_error(fe->diag, &src->scale->loc, "the scale is declared twice");
+		diag_note(fe->diag, &dst->scale->loc, "first declared here");
+	} else if (src->scale) {
+		dst->scale = src->scale;
+	}
+	fe->diag->stage = DIAG_E_DRIVER;
+	AST_LIST_JOIN(dst->parsed.categories, src->parsed.categories);
+	AST_LIST_JOIN(dst->parsed.families, src->parsed.families);
+	AST_LIST_JOIN(dst->parsed.retired, src->parsed.retired);
+	AST_LIST_JOIN(dst->parsed.sheets, src->parsed.sheets);
+}
+
+/* Parses one file (path) or text into a unit and joins it. */
+static int frontend_add(struct frontend *fe, const char *path, const char *name,
+			const char *text, size_t len)
+{
+	struct diag *run_diag = fe->diag;
+	struct frontend_unit u;
+	frontend_unit_init(&u, run_diag, path);
+	frontend_unit_begin(fe, &u);
+	int r = path ? frontend_read_and_parse(fe, path) : frontend_parse_copy(fe, name, text, len);
+	frontend_unit_end(fe, run_diag);
+	frontend_join(fe, &u);
+	return r;
+}
+
+int frontend_parse_file(struct frontend *fe, const char *path)
+{
+	return frontend_add(fe, path, NULL, NULL, 0);
+}
+
+int frontend_parse_text(struct frontend *fe, const char *name, const char *text, size_t len)
+{
+	return frontend_add(fe, NULL, name, text, len);
+}
+
 /* ---- several files at once (-j) ------------------------------------------ */
 
 /*
- * One file parsed by a worker thread: its own AST root and its own
- * diagnostics, kept in memory until they can be printed in command-line
- * order. Its nodes live in the worker's run (struct frontend), whose
- * arena and scanner buffer serve all the files of that thread.
+ * The files parsed on worker threads. Each thread keeps its own run
+ * (struct frontend): its arena and scanner buffer serve all the files of
+ * that thread, and the run adopts them once every file is parsed.
  */
-struct frontend_unit {
-	const char *path;
-	struct ast_root root;
-	struct diag diag;
-	char *printed;          /* what the diag wrote (open_memstream) */
-	size_t printed_len;
-	int status;
-};
-
 struct frontend_pool {
 	struct frontend_unit *units;
-	const struct diag *model;       /* the run's diag: its settings */
 	struct frontend **runs;         /* one per thread; NULL: memory ran out */
 };
 
@@ -227,80 +319,18 @@ static void frontend_unit_run(void *ctx, size_t task, size_t worker)
 	struct frontend_pool *pool = ctx;
 	struct frontend_unit *u = &pool->units[task];
 	struct frontend *fe = pool->runs[worker];
-	u->diag = *pool->model;
-	u->diag.errors = u->diag.warnings = 0;
-	u->diag.muted = false;
 	u->status = -1;
-	if (!fe || !(u->diag.out = open_memstream(&u->printed, &u->printed_len)))
+	if (!fe)
 		return;
-	fe->diag = &u->diag;
-	u->status = frontend_parse_file(fe, u->path);
-	u->root = fe->root;
-	fe->root = (struct ast_root){ 0 };
-	fe->diag = NULL;
-	if (fclose(u->diag.out) != 0)
-		u->status = -1;
-	u->diag.out = NULL;
+	frontend_unit_begin(fe, u);
+	u->status = frontend_read_and_parse(fe, u->path);
+	frontend_unit_end(fe, NULL);
 }
 
 /*
- * The parallel result stands for the sequential one only when no file
- * had an error (a count, a limit, a recovery that would depend on the
- * files before), each file was read, and the checks the parser makes
- * across files (one catalogue, one scale) hold. Warnings are local.
- */
-static bool frontend_units_stand(const struct frontend *fe, const struct frontend_unit *u,
-				 size_t n)
-{
-	size_t catalogues = fe->root.catalogue != NULL, scales = fe->root.scale != NULL;
-	for (size_t i = 0; i < n; i++) {
-		if (u[i].status != 0 || u[i].diag.errors > 0)
-			return false;
-		catalogues += u[i].root.catalogue != NULL;
-		scales += u[i].root.scale != NULL;
-	}
-	return catalogues <= 1 && scales <= 1;
-}
-
-/* Every field the parser fills in a root (ast.h), in file order. */
-static void frontend_join(struct ast_root *dst, const struct ast_root *src)
-{
-	if (src->catalogue)
-		dst->catalogue = src->catalogue;
-	if (src->scale)
-		dst->scale = src->scale;
-	AST_LIST_JOIN(dst->parsed.categories, src->parsed.categories);
-	AST_LIST_JOIN(dst->parsed.families, src->parsed.families);
-	AST_LIST_JOIN(dst->parsed.retired, src->parsed.retired);
-	AST_LIST_JOIN(dst->parsed.sheets, src->parsed.sheets);
-}
-
-/* Takes the workers' runs into fe and the files' ASTs, in order, into its
- * root; prints their warnings. */
-static int frontend_adopt(struct frontend *fe, struct frontend **runs, size_t n_runs,
-			  const struct frontend_unit *u, size_t n)
-{
-	fe->parts = arena_alloc(fe->arena, n_runs * sizeof *fe->parts);
-	if (!fe->parts)
-		return -1;
-	for (size_t t = 0; t < n_runs; t++) {
-		fe->parts[fe->n_parts++] = runs[t];
-		runs[t] = NULL;
-	}
-	for (size_t i = 0; i < n; i++) {
-		frontend_join(&fe->root, &u[i].root);
-		fwrite(u[i].printed, 1, u[i].printed_len, fe->diag->out);
-		fe->diag->warnings += u[i].diag.warnings;
-		if (u[i].diag.warnings)
-			fe->diag->muted = u[i].diag.muted;
-	}
-	return 0;
-}
-
-/*
- * Parses the files on `jobs` threads, this one included. Returns 0 if the
- * result stands, 1 if the files must be parsed again one by one, -1 if
- * memory ran out.
+ * Parses the files on `jobs` threads, this one included, then joins them
+ * in order up to the first that could not be read, as frontend_add one
+ * by one would. Returns as frontend_parse_file.
  */
 static int frontend_parse_parallel(struct frontend *fe, char *const *paths, size_t n,
 				   unsigned jobs)
@@ -308,22 +338,25 @@ static int frontend_parse_parallel(struct frontend *fe, char *const *paths, size
 	size_t n_runs = jobs < n ? jobs : n;
 	struct frontend_unit *units = mem_alloc(n * sizeof *units);
 	struct frontend **runs = mem_alloc(n_runs * sizeof *runs);
-	int r = 1;
-	if (!units || !runs)
+	fe->parts = arena_alloc(fe->arena, n_runs * sizeof *fe->parts);
+	int r = -1;
+	if (!units || !runs || !fe->parts)
 		goto done;
 	for (size_t i = 0; i < n; i++)
-		units[i] = (struct frontend_unit){ .path = paths[i] };
+		frontend_unit_init(&units[i], fe->diag, paths[i]);
 	for (size_t t = 0; t < n_runs; t++)
-		runs[t] = frontend_new(NULL);
-	struct frontend_pool pool = { .units = units, .model = fe->diag, .runs = runs };
+		runs[t] = fe->parts[fe->n_parts++] = frontend_new(NULL);
+	struct frontend_pool pool = { .units = units, .runs = runs };
 	jobs_run(n, jobs, frontend_unit_run, &pool);
 
-	if (frontend_units_stand(fe, units, n))
-		r = frontend_adopt(fe, runs, n_runs, units, n);
-	for (size_t t = 0; t < n_runs; t++)
-		frontend_free(runs[t]);
-	for (size_t i = 0; i < n; i++)
-		mem_free(units[i].printed);
+	r = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (r == 0) {
+			frontend_join(fe, &units[i]);
+			r = units[i].status;
+		}
+		diag_free(&units[i].diag);
+	}
 done:
 	mem_free(units);
 	mem_free(runs);
@@ -332,14 +365,11 @@ done:
 
 int frontend_parse_files(struct frontend *fe, char *const *paths, size_t n, unsigned jobs)
 {
-	bool parallel = jobs > 1 && n > 1 && fe->diag->errors == 0;
+	bool parallel = jobs > 1 && n > 1 && !fe->parts;   /* the workers' runs: once */
 	for (size_t i = 0; i < n; i++)
 		parallel = parallel && strcmp(paths[i], "-") != 0;
-	if (parallel) {
-		int r = frontend_parse_parallel(fe, paths, n, jobs);
-		if (r <= 0)
-			return r;
-	}
+	if (parallel)
+		return frontend_parse_parallel(fe, paths, n, jobs);
 	for (size_t i = 0; i < n; i++) {
 		int r = frontend_parse_file(fe, paths[i]);
 		if (r != 0)
@@ -350,7 +380,11 @@ int frontend_parse_files(struct frontend *fe, char *const *paths, size_t n, unsi
 
 int frontend_validate(struct frontend *fe)
 {
-	return validate_run(&fe->root, fe->arena, fe->diag);
+	fe->diag->stage = DIAG_E_CHECK;
+	int r = validate_run(&fe->root, fe->arena, fe->diag);
+	fe->diag->stage = DIAG_E_DRIVER;
+	diag_settle(fe->diag);
+	return r;
 }
 
 const struct ast_root *frontend_root(const struct frontend *fe)

@@ -39,10 +39,10 @@ int frontend_parse_file(struct frontend *fe, const char *path);
 
 /*
  * Reads and parses n files in order, stopping at the first that cannot be
- * read; returns as frontend_parse_file. With jobs > 1, files are parsed on
- * up to that many threads: the AST, the diagnostics and their order are
- * those of parsing them one by one (a run with errors is parsed again, one
- * by one, so that they come out exactly so). Standard input ("-") among
+ * read; returns as frontend_parse_file. With jobs > 1 (once per run), files
+ * are parsed on up to that many threads: each file is parsed on its own
+ * and the results joined in order, so the AST, the diagnostics and their
+ * order are those of parsing them one by one. Standard input ("-") among
  * the files makes it one by one.
  */
 int frontend_parse_files(struct frontend *fe, char *const *paths, size_t n, unsigned jobs);
@@ -52,7 +52,7 @@ int frontend_parse_text(struct frontend *fe, const char *name, const char *text,
 
 /*
  * Checks the whole run (every file parsed so far) and fills the resolved
- * fields of the AST. Returns 0, or -1 if memory ran out; errors found are
+ * fields of the AST; then settles the diagnostics (diag_settle). Returns 0, or -1 if memory ran out; errors found are
  * in the diag (use diag_failed).
  */
 int frontend_validate(struct frontend *fe);

@@ -160,8 +160,8 @@ static int resolve_entry(struct ast_lineage *e, const struct resolve_mention *m,
 		return -1;
 	for (size_t i = 0; i < n; i++) {
 		if (strcmp(m[i].title->text, m[0].title->text) != 0) {
-			diag_warning(d, &m[i].title->loc, "previous position '%s' is named "
-				     "differently here", e->code);
+			diag_warning(d, DIAG_W_PREVIOUS_TITLE, &m[i].title->loc,
+				     "previous position '%s' is named differently here", e->code);
 			diag_note(d, &m[0].title->loc, "first named here");
 		}
 		if (m[i].retired) {
@@ -182,8 +182,9 @@ static int resolve_entry(struct ast_lineage *e, const struct resolve_mention *m,
 		e->sheets[e->n_sheets++] = m[i].sheet;
 	}
 	if (e->retired && e->n_sheets > 0) {
-		diag_warning(d, &e->retired->loc, "previous position '%s' is retired, but sheet "
-			     "'%s' replaces it", e->code, e->sheets[0]->code.text);
+		diag_warning(d, DIAG_W_RETIRED_REPLACED, &e->retired->loc,
+			     "previous position '%s' is retired, but sheet '%s' replaces it",
+			     e->code, e->sheets[0]->code.text);
 	}
 	return 0;
 }

@@ -107,7 +107,7 @@ static void val_unknown(struct val *v, const struct val_table *t, const struct a
 		keys[i] = t->names[i].key;
 	const char *hint = suggest_closest(name->text, keys, t->count);
 	if (hint)
-		diag_note(v->diag, val_lookup(t, hint)->loc, "did you mean '%s'?", hint);
+		diag_did_you_mean(v->diag, val_lookup(t, hint)->loc, &name->loc, hint);
 	else if (t->count == 0)
 		diag_note(v->diag, &name->loc, "no %s is declared in the input files", t->what);
 }
@@ -210,7 +210,8 @@ static void val_section(struct val *v, const struct ast_sheet *s, bool present,
 			diag_error(v->diag, &s->code.loc, "sheet '%s' has no '%s' section",
 				   s->code.text, name);
 	} else if (count == 0 && !s->damaged) {
-		diag_warning(v->diag, loc, "empty '%s' section", name);
+		diag_warning(v->diag, DIAG_W_EMPTY_SECTION, loc, "empty '%s' section",
+			     name);
 	}
 }
 
@@ -262,7 +263,7 @@ static int val_repeated_items(struct val *v, const struct ast_sheet *s, size_t n
 	for (size_t i = 1; i < n; i++) {
 		size_t first = i - 1;
 		while (i < n && strcmp(items[i]->text.text, items[first]->text.text) == 0) {
-			diag_warning(v->diag, &items[i]->text.loc,
+			diag_warning(v->diag, DIAG_W_REPEATED_ITEM, &items[i]->text.loc,
 				     "knowledge item repeated in sheet '%s'", s->code.text);
 			diag_note(v->diag, &items[first]->text.loc, "first written here");
 			i++;
@@ -287,8 +288,8 @@ static int val_sheet_knowledge(struct val *v, struct ast_sheet *s)
 			}
 		/* In a sheet with a syntax error, the items may be what was lost. */
 		if (k->items.count == 0 && !s->damaged)
-			diag_warning(v->diag, &k->loc, "empty '%s %s' section", k->category.text,
-				     ast_importance_name(k->importance));
+			diag_warning(v->diag, DIAG_W_EMPTY_SECTION, &k->loc, "empty '%s %s' section",
+				     k->category.text, ast_importance_name(k->importance));
 		n_items += k->items.count;
 		const struct val_name *c = val_lookup(&v->categories, k->category.text);
 		if (!c) {
@@ -328,12 +329,14 @@ static int val_sheet(struct val *v, struct ast_sheet *s)
 		    s->activities.groups.count + s->activities.intro.count, "activities");
 	for (const struct ast_group *g = s->activities.groups.first; g; g = g->next)
 		if (g->tasks.count == 0 && !s->damaged)
-			diag_warning(v->diag, &g->title.loc, "group '%s' has no tasks", g->title.text);
+			diag_warning(v->diag, DIAG_W_EMPTY_GROUP, &g->title.loc,
+				     "group '%s' has no tasks", g->title.text);
 	if (val_sheet_knowledge(v, s))
 		return -1;
 	val_sheet_career(v, s);
 	if (s->trends.present && s->trends.prose.count == 0 && !s->damaged)
-		diag_warning(v->diag, &s->trends.loc, "empty 'trends' section");
+		diag_warning(v->diag, DIAG_W_EMPTY_SECTION, &s->trends.loc,
+			     "empty 'trends' section");
 	return 0;
 }
 

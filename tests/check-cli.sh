@@ -1,7 +1,8 @@
 #!/bin/sh
 # check-cli.sh JOBC OUTDIR - the command line as users drive it: exit
-# statuses, -o, standard input, -Werror, and that invalid input writes
-# nothing, valid input writes the same bytes every time in any file order.
+# statuses, -o, standard input, -Werror, folders and files named twice,
+# option mistakes, colour, and that invalid input writes nothing, valid
+# input writes the same bytes every time in any file order.
 set -u
 jobc=$1
 tmp=$2
@@ -66,6 +67,49 @@ diff -r "$tmp/out1" "$tmp/out2" >/dev/null || fail "output depends on the order 
 expect 0 "$jobc" $good -o "$tmp/out1"
 expect 0 "$jobc" $good -o "$tmp/out3"
 diff -r "$tmp/out1" "$tmp/out3" >/dev/null || fail "output differs between runs"
+
+# A folder stands for its .jobsheet files; a file named twice is read once
+# (by another path too), so a catalogue plus a glob that holds it is fine.
+expect 0 "$jobc" tests/good -o "$tmp/out-folder"
+diff -r "$tmp/out1" "$tmp/out-folder" >/dev/null || fail "a folder does not read as its files"
+expect 0 "$jobc" --check -Werror tests/good/catalogue.jobsheet tests/good ./tests/good/cargo.jobsheet
+[ -s "$tmp/stderr" ] && fail "a file named twice was read twice: $(head -3 "$tmp/stderr")"
+mkdir -p "$tmp/empty-folder"
+expect 2 "$jobc" --check "$tmp/empty-folder"
+grep -q "^jobc: error: no .jobsheet file in the folder '$tmp/empty-folder'$" "$tmp/stderr" ||
+	fail "an empty folder is not named"
+
+# -j 0 is one job per processor: same output.
+expect 0 "$jobc" -j 0 $good -o "$tmp/out-j0"
+diff -r "$tmp/out1" "$tmp/out-j0" >/dev/null || fail "-j 0 changes the output"
+
+# Options: jobc's own messages, with a hint; nothing is written.
+expect 2 "$jobc" --outptu "$tmp/out-typo" $good
+grep -q "^jobc: error: unknown option '--outptu'; did you mean '--output'?$" "$tmp/stderr" ||
+	fail "no hint for a misspelt option: $(cat "$tmp/stderr")"
+[ -e "$tmp/out-typo" ] && fail "a usage error wrote output"
+expect 2 "$jobc" $good -o
+grep -q "^jobc: error: option '-o' needs an argument$" "$tmp/stderr" || fail "a missing argument"
+expect 2 "$jobc" -b jsn $good
+grep -q "^jobc: error: unknown backend 'jsn'; did you mean 'json'?$" "$tmp/stderr" ||
+	fail "no hint for a misspelt backend"
+expect 2 "$jobc" --color=sometimes $good
+
+# Colour: never by default off a terminal, always on demand, NO_COLOR wins over auto.
+esc=$(printf '\033')
+expect 0 "$jobc" --check "$tmp/warn.jobsheet"
+grep -q "$esc" "$tmp/stderr" && fail "colour off a terminal"
+expect 0 "$jobc" --check --color=always "$tmp/warn.jobsheet"
+grep -q "$esc\[01;35mwarning:" "$tmp/stderr" || fail "--color=always gives no colour"
+expect 0 env NO_COLOR=1 "$jobc" --check --color=never "$tmp/warn.jobsheet"
+grep -q "$esc" "$tmp/stderr" && fail "--color=never gives colour"
+if command -v script >/dev/null 2>&1; then
+	# On a terminal (script(1) makes one), auto colours unless NO_COLOR is set.
+	script -qec "'$jobc' --check '$tmp/warn.jobsheet'" /dev/null >"$tmp/tty" 2>&1
+	grep -q "$esc\[01;35mwarning:" "$tmp/tty" || fail "auto gives no colour on a terminal"
+	NO_COLOR=1 script -qec "'$jobc' --check '$tmp/warn.jobsheet'" /dev/null >"$tmp/tty" 2>&1
+	grep -q "$esc" "$tmp/tty" && fail "NO_COLOR is not honoured"
+fi
 
 # An unwritable output path is an I/O error.
 expect 2 "$jobc" $good -o /proc/jobc-cannot-write-here

@@ -342,7 +342,7 @@ perl -e 'print $ARGV[0];
 			technological essential { K \"k\" } career { education \"e\" experience \"x\" } }\n" } }' \
 	"$hdr" >"$gen/many-duplicate-sheets.jobsheet"
 check_gen many-duplicate-sheets "$gen/many-duplicate-sheets.jobsheet" 1 \
-	"^jobc: error: too many errors, stopping\$"
+	"^jobc: error: too many errors, stopping after 50 "
 
 # ---- summary ---------------------------------------------------------------
 

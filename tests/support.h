@@ -60,12 +60,14 @@ static inline void test_run_add(struct test_run *r, const char *name, const char
 static inline void test_run_validate(struct test_run *r)
 {
 	assert_int_equal(frontend_validate(r->fe), 0);
+	diag_print(&r->diag);
 	fflush(r->out);
 }
 
 static inline void test_run_end(struct test_run *r)
 {
 	frontend_free(r->fe);
+	diag_free(&r->diag);
 	fclose(r->out);
 	free(r->text);
 }

@@ -17,6 +17,7 @@ static void capture_begin(struct capture *c)
 
 static void capture_end(struct capture *c)
 {
+	diag_free(&c->d);
 	fclose(c->out);
 	free(c->text);
 }
@@ -33,6 +34,7 @@ static void test_caret_and_range(void **state)
 	/* "café" on line 2: columns count characters, the tab stays a tab. */
 	struct loc loc = { &file, 22, 28 };      /* from the opening to the closing quote */
 	diag_error(&c.d, &loc, "bad '%s'", "café");
+	diag_print(&c.d);
 	fflush(c.out);
 	assert_string_equal(c.text,
 			    "f.jobsheet:2:12: error: bad 'café'\n"
@@ -51,15 +53,17 @@ static void test_notes_warnings_and_quiet(void **state)
 	struct loc first = { &file, 0, 4 };
 	struct loc whole = { &name_only, 0, 0 };
 	c.d.quiet = true;
-	diag_warning(&c.d, &first, "hidden");
+	diag_warning(&c.d, DIAG_W_EMPTY_LIST, &first, "hidden");
 	diag_note(&c.d, &first, "hidden note");
+	diag_print(&c.d);       /* -q applies when the records are printed */
 	c.d.quiet = false;
-	diag_warning(&c.d, &whole, "about the whole file");
+	diag_warning(&c.d, DIAG_W_EMPTY_LIST, &whole, "about the whole file");
 	diag_note(&c.d, &first, "see here");
 	diag_error(&c.d, NULL, "no place");
+	diag_print(&c.d);
 	fflush(c.out);
 	assert_string_equal(c.text,
-			    "f.jobsheet: warning: about the whole file\n"
+			    "f.jobsheet: warning: about the whole file [-Wempty-list]\n"
 			    "f.jobsheet:1:1: note: see here\n"
 			    "     1 | first line\n"
 			    "       | ^~~~~\n"
@@ -77,9 +81,11 @@ static void test_too_many_errors(void **state)
 	c.d.max_errors = 2;
 	for (int i = 0; i < 5; i++)
 		diag_error(&c.d, NULL, "e%d", i);
+	diag_print(&c.d);
 	fflush(c.out);
 	assert_string_equal(c.text, "jobc: error: e0\njobc: error: e1\n"
-				    "jobc: error: too many errors, stopping\n");
+				    "jobc: error: too many errors, stopping after 2 "
+				    "(--max-errors; 0 shows them all)\n");
 	assert_true(diag_too_many(&c.d));
 	assert_int_equal(c.d.errors, 5);
 	capture_end(&c);
@@ -95,6 +101,7 @@ static void test_long_line_is_cut(void **state)
 	capture_begin(&c);
 	struct loc loc = { &big, 4000, 4000 };
 	diag_error(&c.d, &loc, "here");
+	diag_print(&c.d);
 	fflush(c.out);
 	/* The caret line stays short and the caret sits under column 4001. */
 	char *caret_line = strrchr(c.text, '\n');
@@ -114,6 +121,7 @@ static void test_invalid_bytes_shown_as_replacement(void **state)
 	capture_begin(&c);
 	struct loc loc = { &bad, 3, 3 };
 	diag_error(&c.d, &loc, "x");
+	diag_print(&c.d);
 	fflush(c.out);
 	assert_string_equal(c.text, "b.jobsheet:1:4: error: x\n"
 				    "     1 | a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\n"

@@ -99,8 +99,10 @@ static struct outcome run(const struct test_files *f, unsigned jobs, bool quiet)
 	assert_non_null(ast);
 	outcome_ast(ast, frontend_root(fe));
 	assert_int_equal(fclose(ast), 0);
+	diag_print(&d);
 	assert_int_equal(fclose(diags), 0);
 	frontend_free(fe);
+	diag_free(&d);
 	return o;
 }
 

@@ -1135,6 +1135,7 @@ static void read_back_files(const char *pattern, bool optional)
 	assert_true(frontend_root(fe)->n_sheets > 0);
 	expect_both_forms(frontend_root(fe));
 	frontend_free(fe);
+	diag_free(&d);
 }
 
 static void test_shipped_sheets_read_back(void **state)

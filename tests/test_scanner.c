@@ -42,6 +42,7 @@ static void scan_bytes(struct scan *s, const char *src, size_t len)
 	jobc_yy_delete_buffer(b, scanner);
 	jobc_yylex_destroy(scanner);
 	free(s->ctx.str);
+	diag_print(&s->run.diag);
 	fflush(s->run.out);
 }
 

@@ -138,10 +138,10 @@ static void test_warnings(void **state)
 		      "}\n");
 	assert_int_equal(r.diag.errors, 0);
 	assert_int_equal(r.diag.warnings, 4);
-	test_assert_diag(&r, "t.jobsheet:9:5: warning: empty 'mission' section\n");
-	test_assert_diag(&r, "t.jobsheet:12:30: warning: knowledge item repeated in sheet '1.1'\n");
-	test_assert_diag(&r, "t.jobsheet:13:5: warning: empty 'behavioural useful' section\n");
-	test_assert_diag(&r, "t.jobsheet:15:5: warning: empty 'trends' section\n");
+	test_assert_diag(&r, "t.jobsheet:9:5: warning: empty 'mission' section [-Wempty-section]\n");
+	test_assert_diag(&r, "t.jobsheet:12:30: warning: knowledge item repeated in sheet '1.1' [-Wrepeated-item]\n");
+	test_assert_diag(&r, "t.jobsheet:13:5: warning: empty 'behavioural useful' section [-Wempty-section]\n");
+	test_assert_diag(&r, "t.jobsheet:15:5: warning: empty 'trends' section [-Wempty-section]\n");
 	assert_false(diag_failed(&r.diag));
 	r.diag.werror = true;
 	assert_true(diag_failed(&r.diag));
