@@ -194,6 +194,41 @@ void diag_settle(struct diag *d)
 	}
 }
 
+enum diag_show diag_filter(struct diag_filter *f, const struct diag *d,
+			   const struct diag_record *r)
+{
+	if (f->stopped || r->hidden)
+		return DIAG_SKIP;
+	if (r->severity == DIAG_ERROR || r->promoted) {
+		f->muted = false;
+		if (d->max_errors && ++f->errors > d->max_errors) {
+			f->stopped = true;
+			return DIAG_STOP;
+		}
+	} else if (r->severity == DIAG_WARNING) {
+		f->muted = d->quiet;
+	}
+	return f->muted ? DIAG_SKIP : DIAG_SHOW;
+}
+
+struct diag_span diag_span_of(const struct diag_record *r)
+{
+	struct diag_span s = { 0 };
+	if (!r->has_loc)
+		return s;
+	s.file = r->loc.file->name;
+	if (!loc_has_text(&r->loc))
+		return s;
+	struct loc_pos first = loc_where(r->loc.file, r->loc.offset);
+	struct loc_pos last = loc_where(r->loc.file, r->loc.last);
+	s.line = first.line;
+	s.col = first.col;
+	s.end_line = last.line;
+	/* Past the last character; at the end of the file there is none. */
+	s.end_col = last.col + (r->loc.last < r->loc.file->len);
+	return s;
+}
+
 bool diag_failed(const struct diag *d)
 {
 	return d->errors > 0 || (d->werror && d->warnings > d->exempt) || d->lost;
