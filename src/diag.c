@@ -4,6 +4,7 @@
 
 #include "diag.h"
 #include "mem.h"
+#include "utf8.h"
 
 void diag_init(struct diag *d, FILE *out)
 {
@@ -39,6 +40,28 @@ static void diag_append(struct diag *d, struct diag_record *r)
 	d->last = r;
 }
 
+/* Copies s[0..n) to out, NUL-terminated, each byte that is not part of a
+ * UTF-8 sequence as U+FFFD (out has room for 3n + 1); returns the length. */
+static size_t diag_utf8(char *out, const char *s, size_t n)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = utf8_decode(s + i, n - i, &cp);
+		if (len == 0) {
+			memcpy(out + o, "\xEF\xBF\xBD", 3);
+			o += 3;
+			i++;
+		} else {
+			memcpy(out + o, s + i, len);
+			o += len;
+			i += len;
+		}
+	}
+	out[o] = '\0';
+	return o;
+}
+
 __attribute__((format(printf, 5, 0)))
 static void diag_make(struct diag *d, enum diag_severity severity, enum diag_code code,
 		      const struct loc *loc, const char *fmt, va_list ap)
@@ -55,6 +78,10 @@ static void diag_make(struct diag *d, enum diag_severity severity, enum diag_cod
 		strcpy(msg + DIAG_MESSAGE_MAX, "...");
 		n = DIAG_MESSAGE_MAX + 3;
 	}
+	/* Messages quote paths and cut text: make them UTF-8 for every renderer
+	 * (a byte that is not becomes U+FFFD, as the text shows it anyway). */
+	char clean[3 * (DIAG_MESSAGE_MAX + 4)];
+	n = (int)diag_utf8(clean, msg, (size_t)n);
 	struct diag_record *r = mem_alloc(sizeof *r + (size_t)n + 1);
 	if (!r) {
 		d->lost = true;
@@ -63,7 +90,7 @@ static void diag_make(struct diag *d, enum diag_severity severity, enum diag_cod
 	*r = (struct diag_record){ .severity = severity, .code = code, .has_loc = loc != NULL };
 	if (loc)
 		r->loc = *loc;
-	memcpy(r->message, msg, (size_t)n + 1);
+	memcpy(r->message, clean, (size_t)n + 1);
 	diag_append(d, r);
 }
 

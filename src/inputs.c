@@ -44,8 +44,11 @@ static int inputs_add(struct inputs *in, char *path, const struct stat *id)
 	return 0;
 }
 
+/* dir/name; name alone in ".", so that messages say "x.jobsheet", not "./x.jobsheet". */
 static char *inputs_join(const char *dir, const char *name)
 {
+	if (strcmp(dir, ".") == 0)
+		dir = "";
 	size_t a = strlen(dir), b = strlen(name);
 	bool slash = a > 0 && dir[a - 1] != '/';
 	char *p = mem_alloc(a + slash + b + 1);

@@ -13,6 +13,7 @@
 
 #include "backend.h"
 #include "cli.h"
+#include "diag_render.h"
 #include "frontend.h"
 #include "jobs.h"
 #include "mem.h"
@@ -82,6 +83,30 @@ static int cli_emit(const struct cli *cli, const struct ast_root *root, struct d
 	return status;
 }
 
+/* Writes the diagnostics not written yet to standard error, in the format
+ * asked for: text as they come, the others in one piece at the end. */
+static void cli_render(const struct cli *cli, struct diag *d)
+{
+	static void (*const renderers[])(const struct diag *, struct buf *) = {
+		[CLI_JSON] = diag_render_json,
+		[CLI_SARIF] = diag_render_sarif,
+		[CLI_GITHUB] = diag_render_github,
+	};
+	if (cli->format == CLI_TEXT) {
+		diag_print(d);
+		return;
+	}
+	struct buf b;
+	buf_init(&b);
+	renderers[cli->format](d, &b);
+	if (b.failed) {
+		d->lost = true;
+		fputs("jobc: error: out of memory\n", d->out);
+	} else
+		fwrite(b.data, 1, b.len, d->out);
+	buf_free(&b);
+}
+
 /* Compiles the files named on the command line; returns the exit status. */
 static int cli_run(struct cli *cli, struct diag *d)
 {
@@ -118,12 +143,13 @@ static int cli_run(struct cli *cli, struct diag *d)
 				   d->warnings - d->exempt == 1 ? "an error" : "errors");
 		status = EXIT_INVALID;
 	} else if (status == EXIT_SUCCESS && !cli->check_only) {
-		diag_print(d);          /* the warnings, before what writing says */
+		if (cli->format == CLI_TEXT)
+			diag_print(d);  /* the warnings, before what writing says */
 		status = cli_emit(cli, frontend_root(fe), d);
 	}
-	/* The messages read the files they quote: print them while the
+	/* The messages read the files they quote: render them while the
 	 * run, which owns the files, is there. */
-	diag_print(d);
+	cli_render(cli, d);
 	frontend_free(fe);
 	return status;
 }
@@ -136,8 +162,9 @@ int main(int argc, char **argv)
 	int status = cli_parse(argc, argv, &cli, &d);
 	if (status < 0)
 		status = cli_run(&cli, &d);
-	diag_print(&d);
-	if (cli.try_help)
+	else
+		cli_render(&cli, &d);
+	if (cli.try_help && cli.format == CLI_TEXT)
 		fprintf(stderr, "Try 'jobc --help' for more information.\n");
 	if (d.lost && status == EXIT_SUCCESS)
 		status = EXIT_USAGE;

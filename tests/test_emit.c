@@ -1,5 +1,5 @@
 /*
- * test_emit.c - the emitter kit (backends/emit.h): every instance's table
+ * test_emit.c - the emitter kit (src/emit.h): every instance's table
  * holds together, each instance writes exact bytes for every class of
  * character, long runs break and long lines cut where they should, and the
  * number printer, emit_fmt, templates and the JSON writer write what they
@@ -7,7 +7,7 @@
  */
 #include "support.h"
 
-#include "../backends/emit.h"
+#include "emit.h"
 
 static const struct emit_escaper *const instances[] = {
 	&emit_json, &emit_json_script, &emit_html, &emit_latex, &emit_c,

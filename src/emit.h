@@ -1,5 +1,6 @@
 /*
- * emit.h - the emitter kit every backend writes with.
+ * emit.h - the emitter kit every backend writes with, and the renderers of
+ * diagnostics for programs (diag_render.h).
  *
  * A backend walks the AST and calls these; none has an escaper, a number
  * printer or a JSON writer of its own:
