@@ -7,7 +7,7 @@
 # it was, with a clear message. tests/robustness/kill.sh (plain pass only:
 # it tests the file system, not memory): jobc is killed KILL_RUNS times at
 # random moments while it writes, and every product folder must be its old
-# version or its new one, whole. The unit tests of src/output.c are in
+# version or its new one, whole. The unit tests of src/output_*.c are in
 # tests/test_output.c (check-unit).
 
 OUTPUT_OUT = $(B)/test-out/output

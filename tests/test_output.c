@@ -1,5 +1,5 @@
 /*
- * test_output.c - src/output.c: path safety, what out_commit does to the
+ * test_output.c - src/output_*.c: path safety, what out_commit does to the
  * output folder on success and on every kind of failure (docs/ROBUSTNESS.md),
  * and sets bound to an out_dir, which write files as they are done, from
  * several threads.

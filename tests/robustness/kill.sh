@@ -2,7 +2,7 @@
 # kill.sh JOBC WORK 'OLD-FILES' NEW-FILES... (see lib.sh; KILL_RUNS, default 20)
 #
 # Kills jobc (SIGKILL) at random moments while it writes NEW-FILES over the
-# output of OLD-FILES, KILL_RUNS times, and checks the promise of src/output.c:
+# output of OLD-FILES, KILL_RUNS times, and checks the promise of src/output_commit.c:
 # each product folder (json/, html/, latex/, c/) is afterwards exactly its
 # old version or exactly its new one (the new files, plus every file of the
 # old version that the new run does not write, as out_commit keeps them),

@@ -1,0 +1,147 @@
+/*
+ * output_commit.c - puts the staged products in place (out_dir_commit, see
+ * output.h, output_dir.h; docs/ROBUSTNESS.md).
+ *
+ * Each folder product is finished in the stage first: what its current
+ * version holds that this run does not write (files jobc did not make, and
+ * files of earlier runs) is hard-linked into the new version (copied where
+ * links fail), and the folder gets the mode of the one it replaces. Then
+ * each product is swapped with what it replaces in one rename (renameat2
+ * RENAME_EXCHANGE), so a reader, or a kill at any moment, sees each
+ * product either as it was or complete in its new version, never a mix;
+ * nothing else in the output folder is touched. The stage, which by then
+ * holds the previous versions, is removed by out_dir_close. Any failure
+ * before the swaps leaves the output folder as it was; one during them
+ * swaps back those done.
+ */
+#define _GNU_SOURCE     /* renameat2 */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "output_dir.h"
+#include "output_fs.h"
+
+static int out_carry_entry(int old_fd, int new_fd, const char *name);
+static int out_carry_into(int old_fd, int new_fd, const char *name);
+
+/*
+ * Keeps what the current version old_fd has and the new one new_fd does not
+ * write: linked (copied if a link is refused), folders recreated with their
+ * modes. Where both have an entry, the new one wins (a folder in both is
+ * merged).
+ */
+static int out_carry(int old_fd, int new_fd)
+{
+	DIR *d = out_read_dir(old_fd, ".");
+	if (!d)
+		return -1;
+	int r = 0;
+	for (const char *entry; r == 0 && (entry = out_next_entry(d)) != NULL;)
+		r = out_carry_entry(old_fd, new_fd, entry);
+	int saved = errno;
+	closedir(d);
+	errno = saved;
+	return r;
+}
+
+static int out_carry_entry(int old_fd, int new_fd, const char *name)
+{
+	struct stat os, ns;
+	if (fstatat(old_fd, name, &os, AT_SYMLINK_NOFOLLOW) != 0)
+		return -1;
+	if (fstatat(new_fd, name, &ns, AT_SYMLINK_NOFOLLOW) == 0)
+		return S_ISDIR(os.st_mode) && S_ISDIR(ns.st_mode)
+			? out_carry_into(old_fd, new_fd, name) : 0;
+	if (errno != ENOENT)
+		return -1;
+	if (S_ISDIR(os.st_mode)) {
+		/* Its mode last: it may forbid writing into it. */
+		if (mkdirat(new_fd, name, 0700) != 0 || out_carry_into(old_fd, new_fd, name) != 0)
+			return -1;
+		return fchmodat(new_fd, name, os.st_mode & 07777, 0);
+	}
+	if (linkat(old_fd, name, new_fd, name, 0) == 0)
+		return 0;
+	return S_ISREG(os.st_mode) ? out_copy_file(old_fd, new_fd, name, os.st_mode) : -1;
+}
+
+/* out_carry in the folder name that both old_fd and new_fd have. */
+static int out_carry_into(int old_fd, int new_fd, const char *name)
+{
+	int sub_old = out_open_dir(old_fd, name), sub_new = out_open_dir(new_fd, name);
+	int r = sub_old < 0 || sub_new < 0 ? -1 : out_carry(sub_old, sub_new);
+	int saved = errno;
+	if (sub_old >= 0)
+		close(sub_old);
+	if (sub_new >= 0)
+		close(sub_new);
+	errno = saved;
+	return r;
+}
+
+/* Finishes folder product p: what its current version keeps, its mode. */
+static int out_finish_folder(struct out_dir *d, const struct out_product *p)
+{
+	if (p->old_fd >= 0 && out_carry(p->old_fd, p->new_fd) != 0)
+		return out_report(errno, d->path, "keep the files of", p->name);
+	/* The folder keeps its mode, set last: it may forbid writing into it. */
+	if (p->exists && fchmod(p->new_fd, p->mode) != 0)
+		return out_report(errno, d->path, "write", p->name);
+	return 0;
+}
+
+/*
+ * Swaps name in the stage with name in the output folder, in one step
+ * (renameat2 RENAME_EXCHANGE). Without it (an old kernel, some file
+ * systems), in three renames through a name aside: a short moment in which
+ * the output folder has neither version.
+ */
+static int out_exchange(const struct out_dir *d, const char *name)
+{
+#ifdef RENAME_EXCHANGE
+	if (renameat2(d->stage_fd, name, d->dir_fd, name, RENAME_EXCHANGE) == 0)
+		return 0;
+	if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+		return -1;
+#endif
+	static const char aside[] = ".jobc-aside";
+	if (renameat(d->dir_fd, name, d->stage_fd, aside) != 0)
+		return -1;
+	if (renameat(d->stage_fd, name, d->dir_fd, name) != 0) {
+		int saved = errno;
+		renameat(d->stage_fd, aside, d->dir_fd, name);
+		errno = saved;
+		return -1;
+	}
+	return renameat(d->stage_fd, aside, d->stage_fd, name);
+}
+
+/* Puts product p in place, or back where it was (the same step twice). */
+static int out_swap(const struct out_dir *d, const struct out_product *p, bool back)
+{
+	if (p->exists)
+		return out_exchange(d, p->name);
+	return back ? renameat(d->dir_fd, p->name, d->stage_fd, p->name)
+		    : renameat(d->stage_fd, p->name, d->dir_fd, p->name);
+}
+
+int out_dir_commit(struct out_dir *d)
+{
+	for (size_t k = 0; k < d->n_products; k++)
+		if (d->products[k]->folder && out_finish_folder(d, d->products[k]) != 0)
+			return -1;
+	for (size_t k = 0; k < d->n_products; k++) {
+		if (out_swap(d, d->products[k], false) != 0) {
+			out_report(errno, d->path, "replace", d->products[k]->name);
+			while (k > 0)
+				out_swap(d, d->products[--k], true);
+			return -1;
+		}
+	}
+	d->committed = true;
+	return 0;
+}
+

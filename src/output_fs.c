@@ -1,0 +1,209 @@
+/*
+ * output_fs.c - the file-system calls of the output code (see output_fs.h).
+ *
+ * Everything is relative to folder descriptors, so that a folder renamed or
+ * swapped meanwhile cannot redirect a write, and nothing follows a symbolic
+ * link unless asked. Writes retry on EINTR; a file left half-written by a
+ * failure is removed.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "output_fs.h"
+
+int out_open_dir(int at, const char *name)
+{
+	return openat(at, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+}
+
+static int out_write_all(int fd, const char *p, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+int out_write_file(int at, const char *name, const char *data, size_t len, mode_t mode)
+{
+	int fd = openat(at, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+	if (fd < 0)
+		return -1;
+	int r = out_write_all(fd, data, len);
+	int saved = errno;
+	if (close(fd) != 0 && r == 0) {
+		r = -1;
+		saved = errno;
+	}
+	if (r != 0)
+		unlinkat(at, name, 0);
+	errno = saved;
+	return r;
+}
+
+bool out_same_content(int at, const char *name, const char *data, size_t len)
+{
+	int fd = openat(at, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	struct stat st;
+	bool same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == len;
+	char chunk[8192];
+	size_t off = 0;
+	while (same && off < len) {
+		ssize_t n = read(fd, chunk, sizeof chunk);
+		if (n < 0 && errno == EINTR)
+			continue;
+		same = n > 0 && off + (size_t)n <= len && memcmp(chunk, data + off, (size_t)n) == 0;
+		off += n > 0 ? (size_t)n : 0;
+	}
+	close(fd);
+	return same;
+}
+
+int out_copy_file(int from, int to, const char *name, mode_t mode)
+{
+	int in = openat(from, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (in < 0)
+		return -1;
+	int out = openat(to, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode & 07777);
+	int r = out < 0 ? -1 : 0;
+	char chunk[8192];
+	while (r == 0) {
+		ssize_t n = read(in, chunk, sizeof chunk);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			r = n < 0 ? -1 : 0;
+			break;
+		}
+		r = out_write_all(out, chunk, (size_t)n);
+	}
+	int saved = errno;
+	close(in);
+	if (out >= 0 && close(out) != 0 && r == 0) {
+		r = -1;
+		saved = errno;
+	}
+	errno = saved;
+	return r;
+}
+
+DIR *out_read_dir(int at, const char *name)
+{
+	int fd = out_open_dir(at, name);
+	DIR *d = fd < 0 ? NULL : fdopendir(fd);
+	if (!d && fd >= 0)
+		close(fd);
+	return d;
+}
+
+const char *out_next_entry(DIR *d)
+{
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+			return e->d_name;
+	return NULL;
+}
+
+int out_remove_tree(int at, const char *name)
+{
+	if (unlinkat(at, name, 0) == 0 || errno == ENOENT)
+		return 0;
+	if (errno != EISDIR && errno != EPERM)
+		return -1;
+	DIR *d = out_read_dir(at, name);
+	if (!d)
+		return -1;
+	int r = 0;
+	for (const char *entry; (entry = out_next_entry(d)) != NULL;)
+		r |= out_remove_tree(dirfd(d), entry);
+	closedir(d);
+	return r | unlinkat(at, name, AT_REMOVEDIR);
+}
+
+/*
+ * Opens the folder that holds the last component of path under root,
+ * making the folders on the way; *last points at that component.
+ */
+static int out_open_parent(int root, const char *path, const char **last)
+{
+	int fd = dup(root);
+	const char *p = path;
+	for (const char *slash; fd >= 0 && (slash = strchr(p, '/')) != NULL; p = slash + 1) {
+		char name[NAME_MAX + 1];
+		size_t n = (size_t)(slash - p);
+		if (n > NAME_MAX) {
+			close(fd);
+			errno = ENAMETOOLONG;
+			return -1;
+		}
+		memcpy(name, p, n);
+		name[n] = '\0';
+		if (mkdirat(fd, name, 0777) != 0 && errno != EEXIST) {
+			close(fd);
+			return -1;
+		}
+		int next = out_open_dir(fd, name);
+		close(fd);
+		fd = next;
+	}
+	*last = p;
+	return fd;
+}
+
+int out_make_parents(int fd, const char *path)
+{
+	const char *name;
+	int at = out_open_parent(fd, path, &name);
+	if (at < 0)
+		return -1;
+	close(at);
+	return 0;
+}
+
+int out_make_dir(char *dir, size_t *created)
+{
+	size_t len = strlen(dir);
+	*created = len + 1;
+	for (size_t i = 1; i <= len; i++) {
+		if (dir[i] != '/' && dir[i] != '\0')
+			continue;
+		dir[i] = '\0';
+		int r = mkdir(dir, 0777), err = errno;
+		dir[i] = i < len ? '/' : '\0';
+		if (r == 0 && *created > len)
+			*created = i;
+		if (r != 0 && err != EEXIST) {
+			errno = err;
+			return -1;
+		}
+	}
+	return 0;
+}
+
+void out_unmake_dir(char *dir, size_t created)
+{
+	size_t len = strlen(dir);
+	for (size_t i = len + 1; i-- > created;) {
+		if (dir[i] == '/' || dir[i] == '\0') {
+			dir[i] = '\0';
+			rmdir(dir);
+			dir[i] = i < len ? '/' : '\0';
+		}
+	}
+}
