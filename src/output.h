@@ -55,7 +55,8 @@ void out_set_free(struct out_set *set);
 /*
  * A new, empty file of the set; the path is made with printf-style
  * formatting. Returns NULL if memory runs out or the path is unsafe
- * (absolute, empty, or with a ".." component). The buffer stays valid
+ * (absolute, empty, with an empty, "." or ".." component or a newline) or
+ * is a product's manifest (PRODUCT/.jobc-manifest). The buffer stays valid
  * until the set is freed, whatever other files are added meanwhile: a
  * backend may keep several open (catalogue.json while the sheets' files
  * are made from it).

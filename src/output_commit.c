@@ -17,75 +17,165 @@
 #define _GNU_SOURCE     /* renameat2 */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "output_dir.h"
 #include "output_fs.h"
 
-static int out_carry_entry(int old_fd, int new_fd, const char *name);
-static int out_carry_into(int old_fd, int new_fd, const char *name);
+/*
+ * Carrying the current version of a folder product into its new one.
+ * stale is the current version's manifest: the files the run that made it
+ * wrote, which are not carried. path is the folder being walked, relative
+ * to the product folder ("" or ending in '/'), to look them up there.
+ */
+struct out_carry {
+	const struct out_manifest *stale;       /* NULL: nothing is stale */
+	size_t len;
+	char path[PATH_MAX];
+};
+
+static int out_carry_entry(struct out_carry *c, int old_fd, int new_fd, const char *name);
 
 /*
  * Keeps what the current version old_fd has and the new one new_fd does not
- * write: linked (copied if a link is refused), folders recreated with their
- * modes. Where both have an entry, the new one wins (a folder in both is
- * merged).
+ * write, stale files aside: linked (copied if a link is refused), folders
+ * recreated with their modes. Where both have an entry, the new one wins (a
+ * folder in both is merged). -1 on failure; 0 if every entry of old_fd was
+ * left out (and there was one): the folder only held stale files; else 1.
  */
-static int out_carry(int old_fd, int new_fd)
+static int out_carry(struct out_carry *c, int old_fd, int new_fd)
 {
 	DIR *d = out_read_dir(old_fd, ".");
 	if (!d)
 		return -1;
 	int r = 0;
-	for (const char *entry; r == 0 && (entry = out_next_entry(d)) != NULL;)
-		r = out_carry_entry(old_fd, new_fd, entry);
+	size_t kept = 0, dropped = 0;
+	for (const char *entry; r >= 0 && (entry = out_next_entry(d)) != NULL;) {
+		r = out_carry_entry(c, old_fd, new_fd, entry);
+		kept += r > 0;
+		dropped += r == 0;
+	}
 	int saved = errno;
 	closedir(d);
 	errno = saved;
-	return r;
+	return r < 0 ? -1 : kept > 0 || dropped == 0;
 }
 
-static int out_carry_entry(int old_fd, int new_fd, const char *name)
+/* True if the regular file name, in the folder c is walking, is stale. */
+static bool out_is_stale(struct out_carry *c, const char *name)
 {
-	struct stat os, ns;
-	if (fstatat(old_fd, name, &os, AT_SYMLINK_NOFOLLOW) != 0)
-		return -1;
-	if (fstatat(new_fd, name, &ns, AT_SYMLINK_NOFOLLOW) == 0)
-		return S_ISDIR(os.st_mode) && S_ISDIR(ns.st_mode)
-			? out_carry_into(old_fd, new_fd, name) : 0;
-	if (errno != ENOENT)
-		return -1;
-	if (S_ISDIR(os.st_mode)) {
-		/* Its mode last: it may forbid writing into it. */
-		if (mkdirat(new_fd, name, 0700) != 0 || out_carry_into(old_fd, new_fd, name) != 0)
-			return -1;
-		return fchmodat(new_fd, name, os.st_mode & 07777, 0);
-	}
-	if (linkat(old_fd, name, new_fd, name, 0) == 0)
-		return 0;
-	return S_ISREG(os.st_mode) ? out_copy_file(old_fd, new_fd, name, os.st_mode) : -1;
+	size_t n = strlen(name);
+	if (!c->stale || c->len + n >= sizeof c->path)
+		return false;
+	memcpy(c->path + c->len, name, n + 1);
+	return out_manifest_has(c->stale, c->path);
 }
 
 /* out_carry in the folder name that both old_fd and new_fd have. */
-static int out_carry_into(int old_fd, int new_fd, const char *name)
+static int out_carry_into(struct out_carry *c, int old_fd, int new_fd, const char *name)
 {
+	size_t len = c->len, n = strlen(name);
+	const struct out_manifest *stale = c->stale;
+	if (len + n + 1 < sizeof c->path) {
+		memcpy(c->path + len, name, n);
+		c->path[len + n] = '/';
+		c->len += n + 1;
+	} else {
+		c->stale = NULL;        /* deeper than any path jobc writes */
+	}
 	int sub_old = out_open_dir(old_fd, name), sub_new = out_open_dir(new_fd, name);
-	int r = sub_old < 0 || sub_new < 0 ? -1 : out_carry(sub_old, sub_new);
+	int r = sub_old < 0 || sub_new < 0 ? -1 : out_carry(c, sub_old, sub_new);
 	int saved = errno;
 	if (sub_old >= 0)
 		close(sub_old);
 	if (sub_new >= 0)
 		close(sub_new);
 	errno = saved;
+	c->len = len;
+	c->stale = stale;
 	return r;
 }
 
-/* Finishes folder product p: what its current version keeps, its mode. */
-static int out_finish_folder(struct out_dir *d, const struct out_product *p)
+/*
+ * A folder of the current version that the new one lacks: made, filled,
+ * and removed again if it held only stale files. As out_carry_entry.
+ */
+static int out_carry_folder(struct out_carry *c, int old_fd, int new_fd, const char *name,
+			    mode_t mode)
 {
-	if (p->old_fd >= 0 && out_carry(p->old_fd, p->new_fd) != 0)
+	if (mkdirat(new_fd, name, 0700) != 0)
+		return -1;
+	int r = out_carry_into(c, old_fd, new_fd, name);
+	if (r == 0)
+		return unlinkat(new_fd, name, AT_REMOVEDIR) == 0 ? 0 : -1;
+	/* Its mode last: it may forbid writing into it. */
+	return r < 0 || fchmodat(new_fd, name, mode & 07777, 0) != 0 ? -1 : 1;
+}
+
+/* Carries the entry name: -1 on failure, 0 if it is left out, 1 if kept. */
+static int out_carry_entry(struct out_carry *c, int old_fd, int new_fd, const char *name)
+{
+	struct stat os, ns;
+	if (fstatat(old_fd, name, &os, AT_SYMLINK_NOFOLLOW) != 0)
+		return -1;
+	if (fstatat(new_fd, name, &ns, AT_SYMLINK_NOFOLLOW) == 0)
+		return S_ISDIR(os.st_mode) && S_ISDIR(ns.st_mode) &&
+		       out_carry_into(c, old_fd, new_fd, name) < 0 ? -1 : 1;
+	if (errno != ENOENT)
+		return -1;
+	if (S_ISDIR(os.st_mode))
+		return out_carry_folder(c, old_fd, new_fd, name, os.st_mode);
+	/* jobc writes regular files only: anything else is the user's. */
+	if (S_ISREG(os.st_mode) && out_is_stale(c, name))
+		return 0;
+	if (linkat(old_fd, name, new_fd, name, 0) == 0)
+		return 1;
+	return S_ISREG(os.st_mode) && out_copy_file(old_fd, new_fd, name, os.st_mode) == 0 ? 1 : -1;
+}
+
+/* The manifest of folder product p, written into its new version. */
+static int out_write_manifest(struct out_product *p)
+{
+	struct buf text;
+	buf_init(&text);
+	out_manifest_format(&p->written, &text);
+	int r = text.failed ? -1 : out_put_in_folder(p, OUT_MANIFEST, text.data, text.len);
+	int err = text.failed ? ENOMEM : errno;
+	buf_free(&text);
+	errno = err;
+	return r;
+}
+
+/*
+ * What the current version of folder product p keeps in the new one: all
+ * but the files its manifest lists, which this run has not written again.
+ */
+static int out_keep_current(struct out_product *p)
+{
+	struct out_manifest stale;
+	out_manifest_init(&stale);
+	struct out_carry c = { .stale = &stale };
+	int r = out_manifest_read(&stale, p->old_fd);
+	if (r == 0)
+		r = out_carry(&c, p->old_fd, p->new_fd) < 0 ? -1 : 0;
+	int err = errno;
+	out_manifest_free(&stale);
+	errno = err;
+	return r;
+}
+
+/* Finishes folder product p: its manifest, what its current version keeps, its mode. */
+static int out_finish_folder(struct out_dir *d, struct out_product *p)
+{
+	char manifest[NAME_MAX + sizeof "/" OUT_MANIFEST];
+	snprintf(manifest, sizeof manifest, "%s/%s", p->name, OUT_MANIFEST);
+	if (out_write_manifest(p) != 0)
+		return out_report(errno, d->path, "write", manifest);
+	if (p->old_fd >= 0 && out_keep_current(p) != 0)
 		return out_report(errno, d->path, "keep the files of", p->name);
 	/* The folder keeps its mode, set last: it may forbid writing into it. */
 	if (p->exists && fchmod(p->new_fd, p->mode) != 0)

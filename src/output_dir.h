@@ -18,6 +18,7 @@
 
 #include "buf.h"
 #include "output.h"
+#include "output_manifest.h"
 
 /*
  * A product: the files whose paths start with the same first component, a
@@ -30,6 +31,7 @@ struct out_product {
 	mode_t mode;            /* ... with this mode */
 	int new_fd;             /* a folder's new version, in the stage; or -1 */
 	int old_fd;             /* a folder's current version; or -1 */
+	struct out_manifest written;    /* a folder's files written so far */
 };
 
 struct out_dir {
@@ -46,12 +48,27 @@ struct out_dir {
 };
 
 /*
+ * A relative path whose components are all ordinary names (no "", ".",
+ * ".."), without a newline (a manifest holds one path a line).
+ */
+bool out_path_is_safe(const char *path);
+
+/*
  * Writes path with content into the stage. In a folder that exists, a
  * file whose bytes are already there is linked from the current version,
  * so its timestamp only moves when its content does. 0, or -1 after a
  * message. Threads may call it together.
  */
 int out_dir_put(struct out_dir *d, const char *path, const struct buf *content);
+
+/*
+ * Writes the file rest of folder product p into its new version, linked
+ * from the current version if its bytes are already there. Its folders are
+ * made only when the first attempt finds them missing: one system call per
+ * file, not one per folder. 0, or -1 with errno.
+ */
+int out_put_in_folder(const struct out_product *p, const char *rest,
+		      const char *data, size_t len);
 
 /*
  * Prints why the output code fails, as "jobc: error: ...": "cannot WHAT

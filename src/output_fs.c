@@ -56,7 +56,8 @@ int out_write_file(int at, const char *name, const char *data, size_t len, mode_
 
 bool out_same_content(int at, const char *name, const char *data, size_t len)
 {
-	int fd = openat(at, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	/* Not blocking: a FIFO in the way must not stop the run. */
+	int fd = openat(at, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0)
 		return false;
 	struct stat st;
@@ -74,24 +75,66 @@ bool out_same_content(int at, const char *name, const char *data, size_t len)
 	return same;
 }
 
+/*
+ * Reads fd to its end, handing each piece to take(ctx, piece, n), which
+ * returns 0 to go on, or -1 (errno set) to stop. 0 at the end, else -1.
+ */
+static int out_read_pieces(int fd, int (*take)(void *ctx, const char *piece, size_t n),
+			   void *ctx)
+{
+	char chunk[8192];
+	for (;;) {
+		ssize_t n = read(fd, chunk, sizeof chunk);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return n < 0 ? -1 : 0;
+		if (take(ctx, chunk, (size_t)n) != 0)
+			return -1;
+	}
+}
+
+static int out_take_into_buf(void *b, const char *piece, size_t n)
+{
+	buf_put(b, piece, n);
+	if (!((struct buf *)b)->failed)
+		return 0;
+	errno = ENOMEM;
+	return -1;
+}
+
+int out_read_file(int at, const char *name, struct buf *b)
+{
+	/* Not blocking: a FIFO in the way must not stop the run. */
+	int fd = openat(at, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	struct stat st;
+	int r = fstat(fd, &st);
+	if (r == 0 && !S_ISREG(st.st_mode)) {
+		errno = EINVAL;
+		r = -1;
+	}
+	if (r == 0)
+		r = out_read_pieces(fd, out_take_into_buf, b);
+	int saved = errno;
+	close(fd);
+	errno = saved;
+	return r;
+}
+
+static int out_take_into_fd(void *fd, const char *piece, size_t n)
+{
+	return out_write_all(*(int *)fd, piece, n);
+}
+
 int out_copy_file(int from, int to, const char *name, mode_t mode)
 {
 	int in = openat(from, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 	if (in < 0)
 		return -1;
 	int out = openat(to, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode & 07777);
-	int r = out < 0 ? -1 : 0;
-	char chunk[8192];
-	while (r == 0) {
-		ssize_t n = read(in, chunk, sizeof chunk);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			r = n < 0 ? -1 : 0;
-			break;
-		}
-		r = out_write_all(out, chunk, (size_t)n);
-	}
+	int r = out < 0 ? -1 : out_read_pieces(in, out_take_into_fd, &out);
 	int saved = errno;
 	close(in);
 	if (out >= 0 && close(out) != 0 && r == 0) {

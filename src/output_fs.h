@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include <sys/types.h>
 
+#include "buf.h"
+
 /* The folder name in folder at, opened for the *at calls. */
 int out_open_dir(int at, const char *name);
 
@@ -22,6 +24,13 @@ int out_write_file(int at, const char *name, const char *data, size_t len, mode_
 
 /* True if the regular file name in folder at holds exactly these bytes. */
 bool out_same_content(int at, const char *name, const char *data, size_t len);
+
+/*
+ * The regular file name in folder at, appended to b. -1 with errno ENOENT
+ * if it is absent, ELOOP if it is a symbolic link, EINVAL if it is not a
+ * regular file, ENOMEM if b could not grow, or that of a failed read.
+ */
+int out_read_file(int at, const char *name, struct buf *b);
 
 /* A copy of the regular file name from folder from into folder to. */
 int out_copy_file(int from, int to, const char *name, mode_t mode);

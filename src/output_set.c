@@ -16,6 +16,7 @@
 
 #include "mem.h"
 #include "output_dir.h"
+#include "output_manifest.h"
 
 struct out_entry {
 	char *path;
@@ -63,10 +64,9 @@ void out_set_free(struct out_set *set)
 	mem_free(set);
 }
 
-/* A relative path whose components are all ordinary names. */
-static bool out_path_is_safe(const char *path)
+bool out_path_is_safe(const char *path)
 {
-	if (path[0] == '\0' || path[0] == '/')
+	if (path[0] == '\0' || path[0] == '/' || strchr(path, '\n'))
 		return false;
 	const char *p = path;
 	while (*p) {
@@ -97,7 +97,8 @@ struct buf *out_file(struct out_set *set, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(path, (size_t)n + 1, fmt, ap);
 	va_end(ap);
-	if (!out_path_is_safe(path))
+	/* A product's manifest is the output code's own (output_manifest.h). */
+	if (!out_path_is_safe(path) || strcmp(path + strcspn(path, "/"), "/" OUT_MANIFEST) == 0)
 		goto fail;
 	if (set->count == set->cap) {
 		size_t cap = set->cap ? set->cap * 2 : 64;

@@ -107,6 +107,7 @@ static void out_product_free(struct out_product *p)
 		close(p->new_fd);
 	if (p->old_fd >= 0)
 		close(p->old_fd);
+	out_manifest_free(&p->written);
 	mem_free(p);
 }
 
@@ -154,6 +155,7 @@ static struct out_product *out_new_product(struct out_dir *d, const char *path)
 		return NULL;
 	}
 	*p = (struct out_product){ .folder = path[n] == '/', .new_fd = -1, .old_fd = -1 };
+	out_manifest_init(&p->written);
 	memcpy(p->name, path, n);
 	p->name[n] = '\0';
 	if (out_begin_product(d, p) != 0) {
@@ -164,13 +166,8 @@ static struct out_product *out_new_product(struct out_dir *d, const char *path)
 	return p;
 }
 
-/*
- * The file rest of folder product p, linked from the current version if
- * its bytes are already there. Its folders are made only when the first
- * attempt finds them missing: one system call per file, not one per folder.
- */
-static int out_put_in_folder(const struct out_product *p, const char *rest,
-			     const char *data, size_t len)
+int out_put_in_folder(const struct out_product *p, const char *rest,
+		      const char *data, size_t len)
 {
 	for (bool retried = false;; retried = true) {
 		if ((p->old_fd >= 0 && out_same_content(p->old_fd, rest, data, len) &&
@@ -183,9 +180,10 @@ static int out_put_in_folder(const struct out_product *p, const char *rest,
 }
 
 /*
- * The product path belongs to, begun if it is the first of its files.
- * NULL after a message if it cannot be, or if path would overwrite a file
- * of the product (json/x and a file json, or the same file twice).
+ * The product path belongs to, begun if it is the first of its files, with
+ * path in its manifest. NULL after a message if it cannot be, or if path
+ * would overwrite a file of the product (json/x and a file json, or the
+ * same file twice).
  */
 static struct out_product *out_product_of(struct out_dir *d, const char *path)
 {
@@ -199,6 +197,8 @@ static struct out_product *out_product_of(struct out_dir *d, const char *path)
 		p = out_new_product(d, path);
 	else if (!p->folder || path[n] != '/')
 		p = (out_report(EEXIST, d->path, "write", path), NULL);
+	if (p && p->folder && out_manifest_add(&p->written, path + n + 1) != 0)
+		p = (out_report(ENOMEM, d->path, "write", path), NULL);
 	pthread_mutex_unlock(&d->lock);
 	return p;
 }
