@@ -2,10 +2,12 @@
  * output_commit.c - puts the staged products in place (out_dir_commit, see
  * output.h, output_dir.h; docs/ROBUSTNESS.md).
  *
- * Each folder product is finished in the stage first: what its current
- * version holds that this run does not write (files jobc did not make, and
- * files of earlier runs) is hard-linked into the new version (copied where
- * links fail), and the folder gets the mode of the one it replaces. Then
+ * Each folder product is finished in the stage first: its manifest is
+ * written (output_manifest.h); what its current version holds that this
+ * run does not write is hard-linked into the new version (copied where
+ * links fail), except the files the current version's manifest lists,
+ * which an earlier run wrote and this one no longer does; and the folder
+ * gets the mode of the one it replaces. Then
  * each product is swapped with what it replaces in one rename (renameat2
  * RENAME_EXCHANGE), so a reader, or a kill at any moment, sees each
  * product either as it was or complete in its new version, never a mix;
