@@ -18,7 +18,6 @@
 
 #include "buf.h"
 #include "output.h"
-#include "output_manifest.h"
 
 /*
  * A product: the files whose paths start with the same first component, a
@@ -31,7 +30,6 @@ struct out_product {
 	mode_t mode;            /* ... with this mode */
 	int new_fd;             /* a folder's new version, in the stage; or -1 */
 	int old_fd;             /* a folder's current version; or -1 */
-	struct out_manifest written;    /* a folder's files written so far */
 };
 
 struct out_dir {

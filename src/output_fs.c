@@ -6,6 +6,7 @@
  * link unless asked. Writes retry on EINTR; a file left half-written by a
  * failure is removed.
  */
+#define _DEFAULT_SOURCE /* d_type */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -154,12 +155,21 @@ DIR *out_read_dir(int at, const char *name)
 	return d;
 }
 
-const char *out_next_entry(DIR *d)
+const char *out_next_entry(DIR *d, bool *folder)
 {
 	struct dirent *e;
-	while ((e = readdir(d)) != NULL)
-		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
-			return e->d_name;
+	while ((e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		struct stat st;
+		/* d_type saves a system call where the file system gives it. */
+		if (folder)
+			*folder = e->d_type == DT_UNKNOWN
+				? fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+				  S_ISDIR(st.st_mode)
+				: e->d_type == DT_DIR;
+		return e->d_name;
+	}
 	return NULL;
 }
 
@@ -173,7 +183,7 @@ int out_remove_tree(int at, const char *name)
 	if (!d)
 		return -1;
 	int r = 0;
-	for (const char *entry; (entry = out_next_entry(d)) != NULL;)
+	for (const char *entry; (entry = out_next_entry(d, NULL)) != NULL;)
 		r |= out_remove_tree(dirfd(d), entry);
 	closedir(d);
 	return r | unlinkat(at, name, AT_REMOVEDIR);

@@ -38,8 +38,11 @@ int out_copy_file(int from, int to, const char *name, mode_t mode);
 /* The folder name in folder at ("." for at itself) as a stream, or NULL. */
 DIR *out_read_dir(int at, const char *name);
 
-/* The next entry of d other than "." and "..", or NULL at the end. */
-const char *out_next_entry(DIR *d);
+/*
+ * The next entry of d other than "." and "..", or NULL at the end. With
+ * folder, *folder says if the entry is a folder (a link is not followed).
+ */
+const char *out_next_entry(DIR *d, bool *folder);
 
 /* rm -r of name in folder at (not following symbolic links). */
 int out_remove_tree(int at, const char *name);

@@ -2,15 +2,16 @@
  * output_manifest.c - the files jobc wrote in a product folder (see
  * output_manifest.h).
  *
- * The paths are kept end to end in one buffer as the files are written
- * (from any thread, under the out_dir's lock), and sorted once, when the
- * manifest is made, so that it is the same from run to run whatever the
- * threads did. A manifest read back is checked whole before any of its
+ * The paths are kept end to end in one buffer, and sorted before the
+ * manifest is written, so that it is the same from run to run whatever the
+ * order in which the threads and the file system give the files. A manifest read back is checked whole before any of its
  * lines is believed: one that jobc did not write may name anything.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mem.h"
 #include "output_dir.h"
@@ -35,13 +36,50 @@ void out_manifest_free(struct out_manifest *m)
 	out_manifest_init(m);
 }
 
-int out_manifest_add(struct out_manifest *m, const char *path)
+static int out_manifest_add(struct out_manifest *m, const char *path)
 {
 	buf_put(&m->text, path, strlen(path) + 1);
 	if (!m->text.failed)
 		return 0;
 	errno = ENOMEM;
 	return -1;
+}
+
+/* Adds the files under folder fd to m, each after the prefix path[0..len). */
+static int out_manifest_scan_from(struct out_manifest *m, int fd, char *path, size_t len)
+{
+	DIR *d = out_read_dir(fd, ".");
+	if (!d)
+		return -1;
+	int r = 0;
+	bool folder;
+	for (const char *name; r == 0 && (name = out_next_entry(d, &folder)) != NULL;) {
+		size_t n = strlen(name);
+		if (len + n + 1 >= PATH_MAX) {
+			errno = ENAMETOOLONG;
+			r = -1;
+		} else if (!folder) {
+			memcpy(path + len, name, n + 1);
+			r = out_manifest_add(m, path);
+		} else {
+			memcpy(path + len, name, n);
+			path[len + n] = '/';
+			int sub = out_open_dir(fd, name);
+			r = sub < 0 ? -1 : out_manifest_scan_from(m, sub, path, len + n + 1);
+			if (sub >= 0)
+				close(sub);
+		}
+	}
+	int saved = errno;
+	closedir(d);
+	errno = saved;
+	return r;
+}
+
+int out_manifest_scan(struct out_manifest *m, int fd)
+{
+	char path[PATH_MAX];
+	return out_manifest_scan_from(m, fd, path, 0);
 }
 
 static int out_compare_paths(const void *a, const void *b)

@@ -25,15 +25,18 @@
 
 struct out_manifest {
 	struct buf text;        /* the paths, each ended by '\0' */
-	const char **paths;     /* into text, sorted; made by out_manifest_sort */
+	const char **paths;     /* into text, sorted */
 	size_t count;
 };
 
 void out_manifest_init(struct out_manifest *m);
 void out_manifest_free(struct out_manifest *m);
 
-/* Adds path to m. 0, or -1 if memory ran out (errno ENOMEM). */
-int out_manifest_add(struct out_manifest *m, const char *path);
+/*
+ * The regular files under folder fd, into m (which must be empty). 0, or
+ * -1 with errno.
+ */
+int out_manifest_scan(struct out_manifest *m, int fd);
 
 /*
  * The file OUT_MANIFEST for m, appended to b (b->failed if memory ran

@@ -37,7 +37,7 @@ static void out_remove_stale_stages(int dir_fd)
 	DIR *d = out_read_dir(dir_fd, ".");
 	if (!d)
 		return;
-	for (const char *entry; (entry = out_next_entry(d)) != NULL;) {
+	for (const char *entry; (entry = out_next_entry(d, NULL)) != NULL;) {
 		if (strncmp(entry, out_stage_prefix, sizeof out_stage_prefix - 1) != 0)
 			continue;
 		long pid = strtol(entry + sizeof out_stage_prefix - 1, NULL, 10);
@@ -107,7 +107,6 @@ static void out_product_free(struct out_product *p)
 		close(p->new_fd);
 	if (p->old_fd >= 0)
 		close(p->old_fd);
-	out_manifest_free(&p->written);
 	mem_free(p);
 }
 
@@ -155,7 +154,6 @@ static struct out_product *out_new_product(struct out_dir *d, const char *path)
 		return NULL;
 	}
 	*p = (struct out_product){ .folder = path[n] == '/', .new_fd = -1, .old_fd = -1 };
-	out_manifest_init(&p->written);
 	memcpy(p->name, path, n);
 	p->name[n] = '\0';
 	if (out_begin_product(d, p) != 0) {
@@ -180,10 +178,9 @@ int out_put_in_folder(const struct out_product *p, const char *rest,
 }
 
 /*
- * The product path belongs to, begun if it is the first of its files, with
- * path in its manifest. NULL after a message if it cannot be, or if path
- * would overwrite a file of the product (json/x and a file json, or the
- * same file twice).
+ * The product path belongs to, begun if it is the first of its files.
+ * NULL after a message if it cannot be, or if path would overwrite a file
+ * of the product (json/x and a file json, or the same file twice).
  */
 static struct out_product *out_product_of(struct out_dir *d, const char *path)
 {
@@ -197,8 +194,6 @@ static struct out_product *out_product_of(struct out_dir *d, const char *path)
 		p = out_new_product(d, path);
 	else if (!p->folder || path[n] != '/')
 		p = (out_report(EEXIST, d->path, "write", path), NULL);
-	if (p && p->folder && out_manifest_add(&p->written, path + n + 1) != 0)
-		p = (out_report(ENOMEM, d->path, "write", path), NULL);
 	pthread_mutex_unlock(&d->lock);
 	return p;
 }
