@@ -3,9 +3,10 @@
  * output_manifest.h).
  *
  * The paths are kept end to end in one buffer, and sorted before the
- * manifest is written, so that it is the same from run to run whatever the
- * order in which the threads and the file system give the files. A manifest read back is checked whole before any of its
- * lines is believed: one that jobc did not write may name anything.
+ * manifest is written: it is the same from run to run whatever order the
+ * file system lists a folder in. A manifest read back is checked whole
+ * before any of its lines is believed: one that jobc did not write may
+ * name anything.
  */
 #include <errno.h>
 #include <limits.h>

@@ -11,7 +11,8 @@
  *
  * A manifest jobc did not write (another header, a line that is not a
  * safe relative path, not a regular file, a symbolic link) is not trusted:
- * it lists nothing, so nothing is removed.
+ * it lists nothing, so nothing is removed. A product that is a single file
+ * (no backend makes one) has no manifest: it is replaced whole.
  */
 #ifndef JOBC_OUTPUT_MANIFEST_H
 #define JOBC_OUTPUT_MANIFEST_H
