@@ -22,7 +22,10 @@
  * Only out_dir_commit changes what a reader of the output folder sees: each
  * product (the first component of a path: json/, html/...) is swapped in
  * whole, so a reader, a crash or a failed backend never leaves half a file
- * or a mix of versions (docs/ROBUSTNESS.md).
+ * or a mix of versions (docs/ROBUSTNESS.md). A product folder's new version
+ * keeps what the old one held that this run does not write, but for the
+ * files an earlier run wrote there (listed in its hidden .jobc-manifest):
+ * a sheet removed from the input leaves no page behind.
  */
 #ifndef JOBC_OUTPUT_H
 #define JOBC_OUTPUT_H
@@ -55,7 +58,8 @@ void out_set_free(struct out_set *set);
 /*
  * A new, empty file of the set; the path is made with printf-style
  * formatting. Returns NULL if memory runs out or the path is unsafe
- * (absolute, empty, or with a ".." component). The buffer stays valid
+ * (absolute, empty, with an empty, "." or ".." component or a newline) or
+ * is a product's manifest (PRODUCT/.jobc-manifest). The buffer stays valid
  * until the set is freed, whatever other files are added meanwhile: a
  * backend may keep several open (catalogue.json while the sheets' files
  * are made from it).

@@ -4,7 +4,7 @@
 #
 # -j parses files and runs backends on several threads (src/jobs.c); they
 # share the AST and the output folder's stage, which they must only read,
-# or write under its lock (src/output.c). A second build with clang's
+# or write under its lock (src/output_stage.c). A second build with clang's
 # -fsanitize=thread runs the unit tests that start threads, and every
 # backend on -j 4 over the shipped sheets and the generated bench sheets:
 # any data race fails the run. Plain pass only (it cannot be combined with
