@@ -68,7 +68,7 @@ static int cli_emit(const struct cli *cli, const struct ast_root *root, struct d
 			backends[n++] = backend_table[i];
 	for (size_t i = 0; i < n; i++)
 		diag_init(&diags[i], d->out);
-	struct cli_emit run = { cli, root, out_dir_open(cli->out_dir), backends, diags, false };
+	struct cli_emit run = { cli, root, out_dir_open(cli->out_dir, d), backends, diags, false };
 	int status = EXIT_USAGE;
 	if (run.dir) {
 		jobs_run(n, cli->jobs, cli_emit_one, &run);
@@ -99,16 +99,19 @@ static void cli_render(const struct cli *cli, struct diag *d)
 	struct buf b;
 	buf_init(&b);
 	renderers[cli->format](d, &b);
-	if (b.failed) {
-		d->lost = true;
-		fputs("jobc: error: out of memory\n", d->out);
-	} else
+	if (b.failed)
+		d->lost = true;         /* main says so */
+	else
 		fwrite(b.data, 1, b.len, d->out);
 	buf_free(&b);
 }
 
-/* Compiles the files named on the command line; returns the exit status. */
-static int cli_run(struct cli *cli, struct diag *d)
+/*
+ * Compiles the files named on the command line; returns the exit status.
+ * The run, *fe, holds the files the diagnostics quote: the caller renders
+ * them, then frees it.
+ */
+static int cli_run(struct cli *cli, struct diag *d, struct frontend **run)
 {
 	for (size_t i = 0; i < backend_count; i++) {
 		const struct backend *b = backend_table[i];
@@ -120,7 +123,7 @@ static int cli_run(struct cli *cli, struct diag *d)
 		}
 	}
 
-	struct frontend *fe = frontend_new(d);
+	struct frontend *fe = *run = frontend_new(d);
 	if (!fe) {
 		diag_error(d, NULL, "out of memory");
 		return EXIT_USAGE;
@@ -147,10 +150,6 @@ static int cli_run(struct cli *cli, struct diag *d)
 			diag_print(d);  /* the warnings, before what writing says */
 		status = cli_emit(cli, frontend_root(fe), d);
 	}
-	/* The messages read the files they quote: render them while the
-	 * run, which owns the files, is there. */
-	cli_render(cli, d);
-	frontend_free(fe);
 	return status;
 }
 
@@ -159,15 +158,19 @@ int main(int argc, char **argv)
 	struct diag d;
 	diag_init(&d, stderr);
 	struct cli cli;
+	struct frontend *fe = NULL;
 	int status = cli_parse(argc, argv, &cli, &d);
 	if (status < 0)
-		status = cli_run(&cli, &d);
-	else
-		cli_render(&cli, &d);
+		status = cli_run(&cli, &d, &fe);
+	cli_render(&cli, &d);
+	frontend_free(fe);
 	if (cli.try_help && cli.format == CLI_TEXT)
 		fprintf(stderr, "Try 'jobc --help' for more information.\n");
-	if (d.lost && status == EXIT_SUCCESS)
+	/* A record that could not be kept, or rendered: say so without memory. */
+	if (d.lost) {
+		fputs("jobc: error: out of memory: diagnostics may be missing\n", stderr);
 		status = EXIT_USAGE;
+	}
 	diag_free(&d);
 	cli_free(&cli);
 	return status;

@@ -192,12 +192,12 @@ static int out_finish_folder(struct out_dir *d, const struct out_product *p)
 	char manifest[NAME_MAX + sizeof "/" OUT_MANIFEST];
 	snprintf(manifest, sizeof manifest, "%s/%s", p->name, OUT_MANIFEST);
 	if (out_write_manifest(p) != 0)
-		return out_report(errno, d->path, "write", manifest);
+		return out_report(d, errno, "write", manifest);
 	if (p->old_fd >= 0 && out_keep_current(p) != 0)
-		return out_report(errno, d->path, "keep the files of", p->name);
+		return out_report(d, errno, "keep the files of", p->name);
 	/* The folder keeps its mode, set last: it may forbid writing into it. */
 	if (p->exists && fchmod(p->new_fd, p->mode) != 0)
-		return out_report(errno, d->path, "write", p->name);
+		return out_report(d, errno, "write", p->name);
 	return 0;
 }
 
@@ -243,7 +243,7 @@ int out_dir_commit(struct out_dir *d)
 			return -1;
 	for (size_t k = 0; k < d->n_products; k++) {
 		if (out_swap(d, d->products[k], false) != 0) {
-			out_report(errno, d->path, "replace", d->products[k]->name);
+			out_report(d, errno, "replace", d->products[k]->name);
 			while (k > 0)
 				out_swap(d, d->products[--k], true);
 			return -1;

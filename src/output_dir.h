@@ -17,6 +17,7 @@
 #include <sys/types.h>
 
 #include "buf.h"
+#include "diag.h"
 #include "output.h"
 
 /*
@@ -39,6 +40,8 @@ struct out_dir {
 	int stage_fd;           /* its staging folder, stage_name in dir_fd */
 	char stage_name[64];
 	pthread_mutex_t lock;   /* the products, which threads add to */
+	struct diag *diag;      /* where failures are reported (out_report) */
+	pthread_mutex_t report_lock;    /* ... from any thread */
 	struct out_product **products;  /* by pointer: threads hold them */
 	size_t n_products, cap;
 	bool committed;
@@ -69,12 +72,16 @@ int out_put_in_folder(const struct out_product *p, const char *rest,
 		      const char *data, size_t len);
 
 /*
- * Prints why the output code fails, as "jobc: error: ...": "cannot WHAT
- * 'DIR/PATH': REASON" (PATH "" names DIR itself) for the errno err; for
- * ENOMEM, "out of memory while writing output", or "... while generating
- * output" when no folder is involved (dir NULL: a backend's buffer lost
- * data). Returns -1.
+ * Reports why the output code fails, as an error with no location in diag
+ * (made under lock, if not NULL): "cannot WHAT 'DIR/PATH': REASON" (PATH ""
+ * names DIR itself) for the errno err; for ENOMEM, "out of memory while
+ * writing output", or "... while generating output" when no folder is
+ * involved (dir NULL: a backend's buffer lost data). Returns -1.
  */
-int out_report(int err, const char *dir, const char *what, const char *path);
+int out_report_to(struct diag *diag, pthread_mutex_t *lock, int err, const char *dir,
+		  const char *what, const char *path);
+
+/* The same for a failure in d's folder, into d's diag. */
+int out_report(struct out_dir *d, int err, const char *what, const char *path);
 
 #endif

@@ -174,11 +174,11 @@ bool out_failed(const struct out_set *set)
 	return false;
 }
 
-int out_commit(const struct out_set *set, const char *dir)
+int out_commit(const struct out_set *set, const char *dir, struct diag *diag)
 {
 	if (out_failed(set))
-		return out_report(ENOMEM, NULL, NULL, NULL);
-	struct out_dir *d = out_dir_open(dir);
+		return out_report_to(diag, NULL, ENOMEM, NULL, NULL, NULL);
+	struct out_dir *d = out_dir_open(dir, diag);
 	if (!d)
 		return -1;
 	int r = 0;

@@ -54,15 +54,15 @@ static int out_make_stage(struct out_dir *d)
 			 (long)getpid(), attempt);
 		if (mkdirat(d->dir_fd, d->stage_name, 0700) == 0) {
 			d->stage_fd = out_open_dir(d->dir_fd, d->stage_name);
-			return d->stage_fd < 0 ? out_report(errno, d->path, "write in", "") : 0;
+			return d->stage_fd < 0 ? out_report(d, errno, "write in", "") : 0;
 		}
 		if (errno != EEXIST)
 			break;
 	}
-	return out_report(errno, d->path, "write in", "");
+	return out_report(d, errno, "write in", "");
 }
 
-struct out_dir *out_dir_open(const char *dir)
+struct out_dir *out_dir_open(const char *dir, struct diag *diag)
 {
 	struct out_dir *d = mem_alloc(sizeof *d);
 	size_t len = strlen(dir);
@@ -70,20 +70,21 @@ struct out_dir *out_dir_open(const char *dir)
 	if (!d || !path) {
 		mem_free(d);
 		mem_free(path);
-		out_report(ENOMEM, dir, "write", "");
+		out_report_to(diag, NULL, ENOMEM, dir, "write", "");
 		return NULL;
 	}
 	memcpy(path, dir, len + 1);
 	while (len > 1 && path[len - 1] == '/')
 		path[--len] = '\0';
-	*d = (struct out_dir){ .path = path, .dir_fd = -1, .stage_fd = -1 };
+	*d = (struct out_dir){ .path = path, .dir_fd = -1, .stage_fd = -1, .diag = diag };
 	pthread_mutex_init(&d->lock, NULL);
+	pthread_mutex_init(&d->report_lock, NULL);
 	/* Past a file-size limit, write fails (EFBIG) instead of killing us. */
 	struct sigaction ignore = { .sa_handler = SIG_IGN };
 	sigaction(SIGXFSZ, &ignore, &d->saved_xfsz);
 	if (out_make_dir(path, &d->created) != 0 ||
 	    (d->dir_fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {
-		out_report(errno, path, "make the output folder", "");
+		out_report(d, errno, "make the output folder", "");
 		out_dir_close(d);
 		return NULL;
 	}
@@ -117,17 +118,17 @@ static int out_begin_product(struct out_dir *d, struct out_product *p)
 	struct stat st;
 	p->exists = fstatat(d->dir_fd, p->name, &st, AT_SYMLINK_NOFOLLOW) == 0;
 	if (!p->exists && errno != ENOENT)
-		return out_report(errno, d->path, "write", p->name);
+		return out_report(d, errno, "write", p->name);
 	if (p->exists && p->folder != S_ISDIR(st.st_mode))
-		return out_report(p->folder ? ENOTDIR : EISDIR, d->path, "replace", p->name);
+		return out_report(d, p->folder ? ENOTDIR : EISDIR, "replace", p->name);
 	p->mode = p->exists ? st.st_mode & 07777 : 0;
 	if (!p->folder)
 		return 0;
 	if (mkdirat(d->stage_fd, p->name, 0777) != 0 ||
 	    (p->new_fd = out_open_dir(d->stage_fd, p->name)) < 0)
-		return out_report(errno, d->path, "write", p->name);
+		return out_report(d, errno, "write", p->name);
 	if (p->exists && (p->old_fd = out_open_dir(d->dir_fd, p->name)) < 0)
-		return out_report(errno, d->path, "read", p->name);
+		return out_report(d, errno, "read", p->name);
 	return 0;
 }
 
@@ -136,7 +137,7 @@ static struct out_product *out_new_product(struct out_dir *d, const char *path)
 {
 	size_t n = out_product_len(path);
 	if (n > NAME_MAX) {
-		out_report(ENAMETOOLONG, d->path, "write", path);
+		out_report(d, ENAMETOOLONG, "write", path);
 		return NULL;
 	}
 	struct out_product *p = mem_alloc(sizeof *p);
@@ -150,7 +151,7 @@ static struct out_product *out_new_product(struct out_dir *d, const char *path)
 	}
 	if (!p || d->n_products == d->cap) {
 		mem_free(p);
-		out_report(ENOMEM, d->path, "write", path);
+		out_report(d, ENOMEM, "write", path);
 		return NULL;
 	}
 	*p = (struct out_product){ .folder = path[n] == '/', .new_fd = -1, .old_fd = -1 };
@@ -193,7 +194,7 @@ static struct out_product *out_product_of(struct out_dir *d, const char *path)
 	if (!p)
 		p = out_new_product(d, path);
 	else if (!p->folder || path[n] != '/')
-		p = (out_report(EEXIST, d->path, "write", path), NULL);
+		p = (out_report(d, EEXIST, "write", path), NULL);
 	pthread_mutex_unlock(&d->lock);
 	return p;
 }
@@ -206,11 +207,11 @@ int out_dir_put(struct out_dir *d, const char *path, const struct buf *content)
 	const char *data = content->data ? content->data : "";
 	if (!p->folder) {
 		if (out_write_file(d->stage_fd, p->name, data, content->len, 0666) != 0)
-			return out_report(errno, d->path, "write", path);
+			return out_report(d, errno, "write", path);
 		return 0;
 	}
 	if (out_put_in_folder(p, path + strlen(p->name) + 1, data, content->len) != 0)
-		return out_report(errno, d->path, "write", path);
+		return out_report(d, errno, "write", path);
 	return 0;
 }
 
@@ -230,6 +231,7 @@ void out_dir_close(struct out_dir *d)
 		out_unmake_dir(d->path, d->created);
 	sigaction(SIGXFSZ, &d->saved_xfsz, NULL);
 	pthread_mutex_destroy(&d->lock);
+	pthread_mutex_destroy(&d->report_lock);
 	mem_free(d->products);
 	mem_free(d->path);
 	mem_free(d);

@@ -182,11 +182,23 @@ static char *capture_end(void)
 	return text;
 }
 
+/* The output code reports its failures to a diag: these tests print them
+ * to standard error (and capture that) with reports_print. */
+static struct diag reports;
+
+static void reports_print(void)
+{
+	diag_print(&reports);
+	diag_free(&reports);
+	diag_init(&reports, stderr);
+}
+
 /* out_commit with its messages captured in *err (free it). */
 static int commit(const struct out_set *set, const char *dir, char **err)
 {
 	capture_begin();
-	int r = out_commit(set, dir);
+	int r = out_commit(set, dir, &reports);
+	reports_print();
 	*err = capture_end();
 	return r;
 }
@@ -596,7 +608,7 @@ static void test_streamed_files_wait_for_commit(void **state)
 	(void)state;
 	char *tmp = make_temp_dir();
 	commit_files(tmp, "json/a.json", "A", (char *)NULL);
-	struct out_dir *d = out_dir_open(tmp);
+	struct out_dir *d = out_dir_open(tmp, &reports);
 	assert_non_null(d);
 	struct out_set *set = out_set_to(d);
 	assert_non_null(set);
@@ -632,7 +644,7 @@ static void test_streamed_without_commit_changes_nothing(void **state)
 	char *tmp = make_temp_dir();
 	commit_files(tmp, "json/a.json", "A", (char *)NULL);
 	char *before = snapshot(tmp);
-	struct out_dir *d = out_dir_open(tmp);
+	struct out_dir *d = out_dir_open(tmp, &reports);
 	assert_non_null(d);
 	struct out_set *set = out_set_to(d);
 	add(set, "json/a.json", "A2");
@@ -652,7 +664,7 @@ static void test_same_file_from_two_sets_refused(void **state)
 {
 	(void)state;
 	char *tmp = make_temp_dir();
-	struct out_dir *d = out_dir_open(tmp);
+	struct out_dir *d = out_dir_open(tmp, &reports);
 	assert_non_null(d);
 	struct out_set *first = out_set_to(d), *second = out_set_to(d);
 	add(first, "c/jobc.h", "1");
@@ -660,6 +672,7 @@ static void test_same_file_from_two_sets_refused(void **state)
 	assert_int_equal(out_set_write(first), 0);
 	capture_begin();
 	int r = out_set_write(second);
+	reports_print();
 	char *err = capture_end();
 	assert_int_equal(r, -1);
 	assert_non_null(strstr(err, "jobc: error: cannot write"));
@@ -704,7 +717,7 @@ static void test_sets_on_threads(void **state)
 {
 	(void)state;
 	char *tmp = make_temp_dir();
-	struct thread_writes w = { .dir = out_dir_open(tmp) };
+	struct thread_writes w = { .dir = out_dir_open(tmp, &reports) };
 	assert_non_null(w.dir);
 	atomic_init(&w.failures, 0);
 	jobs_run(4, 4, write_product, &w);
@@ -746,5 +759,8 @@ int main(void)
 		cmocka_unit_test(test_same_file_from_two_sets_refused),
 		cmocka_unit_test(test_sets_on_threads),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	diag_init(&reports, stderr);
+	int failed = cmocka_run_group_tests(tests, NULL, NULL);
+	diag_free(&reports);
+	return failed;
 }
