@@ -200,8 +200,7 @@ static bool c_ctx_init(struct c_ctx *cx)
 	}
 	buf_putc(&cx->sym, '_');
 	buf_putc(&cx->macro, '_');
-	return !cx->sym.failed && !cx->macro.failed && c_pool_init(&cx->pool)
-	       && c_sheet_rows_init(cx);
+	return !cx->sym.failed && !cx->macro.failed && c_pool_init(&cx->pool);
 }
 
 static void c_ctx_free(struct c_ctx *cx)
@@ -210,7 +209,6 @@ static void c_ctx_free(struct c_ctx *cx)
 	buf_free(&cx->macro);
 	buf_free(&cx->catalogue);
 	c_pool_free(&cx->pool);
-	mem_free(cx->sheet_rows);
 	for (size_t t = 0; t < C_N_TABLES; t++)
 		buf_free(&cx->rows[t]);
 }

@@ -136,12 +136,6 @@ struct c_pool {
 	struct arena *slots_arena;      /* where the table lives */
 };
 
-/* A sheet and its row in root->sheets. */
-struct c_sheet_row {
-	const struct ast_sheet *sheet;
-	size_t row;
-};
-
 struct c_ctx {
 	const struct ast_root *root;
 	const char *name;               /* --c-prefix: "jobc" */
@@ -149,7 +143,6 @@ struct c_ctx {
 	struct buf macro;               /* prefix of macros: "JOBC_" */
 	struct buf catalogue;           /* the initialiser of the catalogue */
 	struct c_pool pool;
-	struct c_sheet_row *sheet_rows; /* every sheet's row, by address */
 	bool oom;                       /* out of memory, or a value over 32 bits */
 	struct buf rows[C_N_TABLES];    /* the fields of each table (c_field) */
 	size_t n_rows[C_N_TABLES];
@@ -194,8 +187,6 @@ void c_put_rows(const struct c_ctx *cx, struct buf *b, enum c_table t);
 
 /* ---- from the AST (c_walk.c) ---- */
 
-/* The sheets' rows, for c_sheet_index. False if memory runs out. */
-bool c_sheet_rows_init(struct c_ctx *cx);
 
 /* Every row of every table, and the catalogue's initialiser. */
 void c_walk(struct c_ctx *cx);

@@ -2,72 +2,9 @@
  * c_walk.c - the C backend's walk of the AST (c.h): every sheet, every
  * declaration and the lineage, as rows of the tables and texts of the pool.
  */
-#include <assert.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "c.h"
-#include "mem.h"
-
-/* The order of c_ctx.sheet_rows: by the sheet's address. */
-static int c_sheet_row_order(const void *a, const void *b)
-{
-	uintptr_t x = (uintptr_t)((const struct c_sheet_row *)a)->sheet;
-	uintptr_t y = (uintptr_t)((const struct c_sheet_row *)b)->sheet;
-
-	return (x > y) - (x < y);
-}
-
-/*
- * The row of every sheet in root->sheets, sorted by the sheet's address.
- * Families and lineage name their sheets by address; finding the row by
- * code instead was a binary search of root->sheets whose every step read a
- * code far away in memory (2 million compares at 100,000 sheets).
- */
-bool c_sheet_rows_init(struct c_ctx *cx)
-{
-	size_t n = cx->root->n_sheets;
-
-	cx->sheet_rows = mem_alloc((n ? n : 1) * sizeof *cx->sheet_rows);
-	if (!cx->sheet_rows)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		cx->sheet_rows[i] = (struct c_sheet_row){ cx->root->sheets[i], i };
-	qsort(cx->sheet_rows, n, sizeof *cx->sheet_rows, c_sheet_row_order);
-	return true;
-}
-
-/* Where a sheet sits in root->sheets. */
-static size_t c_sheet_index(const struct c_ctx *cx, const struct ast_sheet *s)
-{
-	const struct c_sheet_row key = { s, 0 };
-	const struct c_sheet_row *r = bsearch(&key, cx->sheet_rows, cx->root->n_sheets,
-					      sizeof key, c_sheet_row_order);
-
-	assert(r && "a resolved sheet is in root->sheets");
-	return r ? r->row : 0;
-}
-
-static size_t c_family_index(const struct c_ctx *cx, const struct ast_family *f)
-{
-	size_t i = 0;
-
-	while (i < cx->root->n_families && cx->root->families[i] != f)
-		i++;
-	assert(i < cx->root->n_families);
-	return i;
-}
-
-static size_t c_category_index(const struct c_ctx *cx, const struct ast_category *c)
-{
-	const struct ast_category *k = cx->root->parsed.categories.first;
-	size_t i = 0;
-
-	for (; k && k != c; k = k->next)
-		i++;
-	assert(k);
-	return i;
-}
 
 /* Sheet indexes as a slice of sheet_refs; returns its first row. */
 static size_t c_sheet_refs(struct c_ctx *cx, const struct ast_sheet *const *sheets, size_t n)
@@ -75,7 +12,7 @@ static size_t c_sheet_refs(struct c_ctx *cx, const struct ast_sheet *const *shee
 	size_t first = cx->n_rows[C_SHEET_REFS];
 
 	for (size_t i = 0; i < n; i++)
-		c_scalar(cx, C_SHEET_REFS, c_sheet_index(cx, sheets[i]));
+		c_scalar(cx, C_SHEET_REFS, sheets[i]->index);
 	return first;
 }
 
@@ -186,7 +123,7 @@ static size_t c_knowledge(struct c_ctx *cx, const struct ast_sheet *s)
 		size_t items = c_items(cx, k);
 
 		c_row(cx, C_KNOWLEDGE);
-		c_field(cx, c_category_index(cx, k->category_decl));
+		c_field(cx, k->category_decl->index);
 		c_field(cx, k->importance);
 		c_field_slice(cx, items, k->items.count);
 		c_row_end(cx);
@@ -209,7 +146,7 @@ static void c_sheet(struct c_ctx *cx, const struct ast_sheet *s)
 	c_row(cx, C_SHEETS);
 	c_field(cx, code);
 	c_field(cx, title);
-	c_field(cx, c_family_index(cx, s->family_decl));
+	c_field(cx, s->family_decl->index);
 	c_field(cx, s->status);
 	c_field_slice(cx, replaces, s->replaces.count);
 	c_field_slice(cx, aka, s->aka.count);
@@ -268,7 +205,7 @@ static void c_lineage(struct c_ctx *cx)
 		c_field(cx, code);
 		c_field(cx, title);
 		c_field_slice(cx, sheets, l->n_sheets);
-		c_field(cx, see ? c_sheet_index(cx, see) : C_NONE);
+		c_field(cx, see ? see->index : C_NONE);
 		c_row_end(cx);
 	}
 }

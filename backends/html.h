@@ -76,8 +76,6 @@ void html_kindex_free(struct html_kindex *k);
  */
 const size_t *html_kindex_sheet_groups(const struct html_kindex *k, size_t sheet);
 
-/* Position of a category among the declared ones. */
-size_t html_category_rank(const struct ast_root *root, const struct ast_category *cat);
 
 /* ---- the page skeleton and shared pieces (html_page.c) ---- */
 
