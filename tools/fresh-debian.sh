@@ -2,7 +2,7 @@
 # fresh-debian.sh - the README's promise, tried: on a fresh Debian 12 with
 # only make and git, `make run` and `make check` install all they need.
 #
-#   tools/fresh-debian.sh [-k] [-d DIR] [-l LOG] [CHECKOUT]
+#   tools/fresh-debian.sh [-k] [-d DIR] [-l LOG] [-m GOALS] [CHECKOUT]
 #
 # Run by hand, as root (not part of make check: it downloads about 1 GB
 # and takes half an hour or more). It builds a minimal Debian 12 in DIR
@@ -11,9 +11,10 @@
 # and git and nothing else, clones the committed HEAD of CHECKOUT (default:
 # the checkout this script is in; changes not committed are not tried) into
 # /root/jobc through a git bundle, and runs there, with an empty
-# environment, `make run`, then `make check`. Everything goes to LOG
-# (default DIR.log); the end prints how long each command took, the disk
-# the chroot uses and the outcome. Exit status: 0 when both passed.
+# environment, `make run`, then `make check` (-m "GOAL...": `make GOAL` for
+# each instead, e.g. -m check-sarif-tools). Everything goes to LOG (default
+# DIR.log); the end prints how long each command took, the disk the chroot
+# uses and the outcome. Exit status: 0 when every command passed.
 #
 # The commands run in a mount namespace of their own (unshare), where /proc,
 # /sys, /dev, /dev/pts and a fresh /dev/shm (Chromium's shared memory) are
@@ -26,16 +27,18 @@
 # same inside: Debian's ca-certificates, once make installs it, adds them.
 set -eu
 
-usage() { echo "usage: $0 [-k] [-d DIR] [-l LOG] [CHECKOUT]" >&2; exit 2; }
+usage() { echo "usage: $0 [-k] [-d DIR] [-l LOG] [-m GOALS] [CHECKOUT]" >&2; exit 2; }
 
 keep=
 dir=/var/tmp/jobc-fresh
 log=
-while getopts kd:l: opt; do
+goals="run check"
+while getopts kd:l:m: opt; do
 	case $opt in
 	k) keep=1 ;;
 	d) dir=$OPTARG ;;
 	l) log=$OPTARG ;;
+	m) goals=$OPTARG ;;
 	*) usage ;;
 	esac
 done
@@ -69,6 +72,7 @@ trap 'exit 130' INT TERM
 # in_chroot SCRIPT: runs sh -c SCRIPT in the chroot, in a mount namespace of
 # its own, with the environment of a root login and nothing else.
 in_chroot() {
+	# shellcheck disable=SC2016 # the inner shell expands them
 	unshare --mount --propagation private sh -c '
 		set -e
 		d=$1
@@ -82,15 +86,17 @@ in_chroot() {
 			/bin/sh -c "$2"' in_chroot "$dir" "$1" >> "$log" 2>&1
 }
 
-# timed NAME SCRIPT: in_chroot, its time in seconds in the variable NAME_s
-# and its outcome in NAME_ok.
-timed() {
-	say "$1: $2"
+# make_timed GOAL: `make GOAL` in the clone, timed; its outcome and time
+# are added to the summary, and failed is set if it failed.
+summary=
+failed=
+make_timed() {
+	say "make $1"
 	t0=$(date +%s)
-	if in_chroot "$2"; then ok=pass; else ok=FAIL; fi
+	if in_chroot "cd /root/jobc && make $1"; then ok=pass; else ok=FAIL; failed=1; fi
 	t=$(($(date +%s) - t0))
-	eval "$1_s=$t; $1_ok=$ok"
-	say "$1: $ok in $((t / 60)) min $((t % 60)) s"
+	say "make $1: $ok in $((t / 60)) min $((t % 60)) s"
+	summary="$summary${summary:+; }make $1: $ok ($t s)"
 }
 
 say "log: $log"
@@ -117,10 +123,11 @@ in_chroot 'export DEBIAN_FRONTEND=noninteractive
 	git -c advice.detachedHead=false clone -q /root/jobc.bundle /root/jobc'
 say "base system with make and git: $(($(date +%s) - t0)) s, $(du -sxh "$dir" | cut -f1)"
 
-timed run 'cd /root/jobc && make run'
-timed check 'cd /root/jobc && make check'
+for goal in $goals; do
+	make_timed "$goal"
+done
 
 say "disk used by the chroot: $(du -sxh "$dir" | cut -f1) (build trees and node_modules:" \
 	"$(du -sxch "$dir/root/jobc/build" "$dir"/root/jobc/tests/*/node_modules 2>/dev/null | tail -1 | cut -f1))"
-say "make run: $run_ok ($run_s s); make check: $check_ok ($check_s s); commit $commit"
-[ "$run_ok" = pass ] && [ "$check_ok" = pass ]
+say "$summary; commit $commit"
+[ -z "$failed" ]
