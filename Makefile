@@ -55,11 +55,19 @@ all: $(JOBC)
 
 # ---- dependencies from Debian ---------------------------------------------
 
+# The C compiler: clang with its sanitizer runtimes (libclang_rt.asan, ubsan,
+# tsan, fuzzer: libclang-rt-dev), or gcc with the C library's headers (which
+# gcc only recommends). Tools in Debian's essential and required packages
+# (coreutils, diffutils, findutils, grep, sed, mawk, bash, perl-base) are on
+# every Debian system and are not listed.
+CLANG_PKGS = clang libclang-rt-dev
+CC_PKGS    = $(if $(findstring clang,$(CC)),$(CLANG_PKGS),gcc libc6-dev)
+
 deps-build:
-	@$(NEED) flex bison $(if $(filter clang,$(CC)),clang)
+	@$(NEED) flex bison $(CC_PKGS)
 
 deps-test: deps-build
-	@$(NEED) libcmocka-dev pkg-config valgrind
+	@$(NEED) libcmocka-dev valgrind
 
 # ---- the compiler ---------------------------------------------------------
 
@@ -77,7 +85,7 @@ $(B)/grammar/parser.o: $(B)/grammar/parser.c $(B)/grammar/scanner.h
 $(B)/grammar/scanner.o: $(B)/grammar/scanner.c $(B)/grammar/parser.h
 	$(CC) $(ALL_CPPFLAGS) $(GEN_CFLAGS) -c -o $@ $<
 
-$(B)/tools/embed: tools/embed.c
+$(B)/tools/embed: tools/embed.c | deps-build
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) -O1 -o $@ $<
 
@@ -125,7 +133,7 @@ check-plain: deps-test
 # The whole suite once more, built with clang under AddressSanitizer and
 # UndefinedBehaviorSanitizer: any report fails the run.
 check-sanitizers: deps-test
-	@$(NEED) clang
+	@$(NEED) $(CLANG_PKGS)
 	$(MAKE) B=build/san CC=clang SAN=1 OPT='-O1 -g' check-suite
 
 check: check-plain check-sanitizers

@@ -15,7 +15,7 @@ TSAN_T   = $(B)/test-out/threads
 TSAN_ENV = TSAN_OPTIONS='halt_on_error=1 exitcode=66'
 
 check-threads: deps-test
-	@$(NEED) clang
+	@$(NEED) $(CLANG_PKGS)
 	$(MAKE) B=$(TSAN_B) CC=clang OPT='-O1 -g' SAN= \
 		CFLAGS=-fsanitize=thread LDFLAGS=-fsanitize=thread \
 		$(TSAN_B)/jobc $(TSAN_B)/tests/test_jobs $(TSAN_B)/tests/test_output $(TSAN_B)/bench/gen
