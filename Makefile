@@ -31,6 +31,8 @@ ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DJOBC_VERSION='"$(VERSION)"' \
 # -pthread: -j parses on POSIX threads (older C libraries need the flag).
 ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) -pthread $(if $(SAN),$(SAN_FLAGS)) $(CFLAGS)
 ALL_LDFLAGS = -pthread $(if $(SAN),$(SAN_FLAGS)) $(LDFLAGS)
+# Libraries jobc links with, after libjobc.a (no pkg-config on a fresh machine).
+LIBS    = -ljansson
 # Generated code (flex, bison) is not held to our warning set.
 GEN_CFLAGS = $(CSTD) -Wall -Wno-unused-function -Wno-sign-compare $(OPT) \
            $(if $(SAN),$(SAN_FLAGS)) $(CFLAGS)
@@ -55,8 +57,9 @@ all: $(JOBC)
 
 # ---- dependencies from Debian ---------------------------------------------
 
+# libjansson-dev: JSON for `jobc lsp` (src/lsp_rpc.c).
 deps-build:
-	@$(NEED) flex bison $(if $(filter clang,$(CC)),clang)
+	@$(NEED) flex bison libjansson-dev $(if $(filter clang,$(CC)),clang)
 
 deps-test: deps-build
 	@$(NEED) libcmocka-dev pkg-config valgrind
@@ -96,7 +99,7 @@ $(B)/libjobc.a: $(LIB_OBJ)
 	ar rcs $@ $^
 
 $(JOBC): $(B)/src/main.o $(B)/libjobc.a
-	$(CC) $(ALL_LDFLAGS) -o $@ $^
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
 
