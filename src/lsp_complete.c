@@ -44,14 +44,17 @@ struct lsp_scan {
 	const char *text;
 	struct { enum lsp_block block; const char *category; } stack[PARSE_MAX_DEPTH + 1];
 	unsigned depth;
-	struct lsp_token line[LSP_LINE_TOKENS];   /* the current line's first tokens */
+	struct lsp_token line[LSP_LINE_TOKENS];   /* the current line's first tokens
+						   * since its last brace */
 	unsigned n_line;
-	struct lsp_token head, last;    /* the current line's first word; the last token */
+	struct lsp_token head, last;    /* the first word since the line's start or its
+					 * last brace; the last token */
 	struct lsp_token prev_head;     /* the line before's */
 };
 
-/* The construct a '{' opens, from the first word of its line (or of the
- * line before, for a brace alone on its line) and the construct around. */
+/* The construct a '{' opens, from the first word before it on its line
+ * (or on the line before, for a brace alone on its line) and the
+ * construct around. */
 static void lsp_open_block(struct lsp_scan *sc, const struct lsp_token *head)
 {
 	enum lsp_block around = sc->stack[sc->depth].block, block = LSP_OTHER;
@@ -86,13 +89,14 @@ static int lsp_scan_token(void *data, int kind, const struct ast_str *text, cons
 		sc->n_line = 0;
 	}
 	sc->last = t;
-	if (kind == LBRACE) {
+	if (kind == LBRACE)
 		lsp_open_block(sc, sc->head.kind ? &sc->head : &sc->prev_head);
-		return 0;
-	}
-	if (kind == RBRACE) {
-		if (sc->depth > 0)
-			sc->depth--;
+	else if (kind == RBRACE && sc->depth > 0)
+		sc->depth--;
+	/* A brace ends what the line said so far: what follows starts anew. */
+	if (kind == LBRACE || kind == RBRACE) {
+		sc->n_line = 0;
+		sc->head = (struct lsp_token){ 0 };
 		return 0;
 	}
 	if (!sc->head.kind && kind != TREND)
