@@ -39,16 +39,12 @@ static int lsp_block_token(void *data, int token, const struct ast_str *text, co
 	(void)text;
 	struct lsp_blocks *b = data;
 	if (token == LBRACE && b->depth <= PARSE_MAX_DEPTH) {
-		if (b->n == b->cap) {
-			size_t cap = b->cap ? b->cap * 2 : 64;
-			void *at = mem_realloc(b->at, cap * sizeof *b->at);
-			if (!at) {
-				b->failed = true;
-				return 1;
-			}
-			b->at = at;
-			b->cap = cap;
+		void *at = mem_grow(b->at, &b->cap, b->n, sizeof *b->at);
+		if (!at) {
+			b->failed = true;
+			return 1;
 		}
+		b->at = at;
 		b->at[b->n].open = loc->offset;
 		b->at[b->n].end = (uint32_t)b->file->len;
 		b->open[b->depth++] = b->n++;
@@ -102,16 +98,12 @@ static void lsp_symbol(struct lsp_outline *o, const char *name, const char *deta
 				   "children", children ? children : json_array());
 	if (symbol && detail)
 		json_object_set_new(symbol, "detail", json_string(detail));
-	if (o->n == o->cap) {
-		size_t cap = o->cap ? o->cap * 2 : 16;
-		void *items = mem_realloc(o->items, cap * sizeof *o->items);
-		if (!items) {
-			json_decref(symbol);
-			return;
-		}
-		o->items = items;
-		o->cap = cap;
+	void *items = mem_grow(o->items, &o->cap, o->n, sizeof *o->items);
+	if (!items) {
+		json_decref(symbol);
+		return;
 	}
+	o->items = items;
 	o->items[o->n].from = from;
 	o->items[o->n++].symbol = symbol;
 }

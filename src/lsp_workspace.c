@@ -63,14 +63,10 @@ static struct lsp_doc *lsp_doc_add(struct lsp *s, const char *path, const char *
 	size_t i = lsp_doc_index(s, path, &found);
 	if (found)
 		return s->docs[i];
-	if (s->n_docs == s->cap_docs) {
-		size_t cap = s->cap_docs ? s->cap_docs * 2 : 64;
-		struct lsp_doc **docs = mem_realloc(s->docs, cap * sizeof *docs);
-		if (!docs)
-			return NULL;
-		s->docs = docs;
-		s->cap_docs = cap;
-	}
+	struct lsp_doc **docs = mem_grow(s->docs, &s->cap_docs, s->n_docs, sizeof *docs);
+	if (!docs)
+		return NULL;
+	s->docs = docs;
 	struct lsp_doc *d = mem_alloc(sizeof *d);
 	if (!d)
 		return NULL;

@@ -19,16 +19,7 @@ const vsctm = require('vscode-textmate');
 const oniguruma = require('vscode-oniguruma');
 
 const top = path.join(__dirname, '..', '..');
-let passed = 0;
-
-function check(condition, what) {
-  if (!condition) {
-    console.log('FAIL: ' + what);
-    console.log(passed + ' passed, 1 failed');
-    process.exit(1);
-  }
-  passed++;
-}
+const { check, done } = require('./check');
 
 async function loadGrammar() {
   const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
@@ -197,5 +188,5 @@ loadGrammar().then((grammar) => {
       if (name.endsWith('.jobsheet')) checkFile(grammar, path.join(top, dir, name));
     }
   }
-  console.log(passed + ' passed, 0 failed');
+  done();
 }, (err) => check(false, 'the grammar loads: ' + err));

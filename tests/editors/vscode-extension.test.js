@@ -21,16 +21,7 @@ const path = require('path');
 const Module = require('module');
 
 const dir = path.join(__dirname, '..', '..', 'editors', 'vscode');
-let passed = 0;
-
-function check(condition, what) {
-  if (!condition) {
-    console.log('FAIL: ' + what);
-    console.log(passed + ' passed, 1 failed');
-    process.exit(1);
-  }
-  passed++;
-}
+const { check, done } = require('./check');
 
 function readJSON(file, what) {
   try {
@@ -136,5 +127,5 @@ Promise.resolve(ext.activate(context)).then(() => {
   return ext.deactivate();
 }).then(() => {
   check(made[0].stopped, 'deactivate stops the client');
-  console.log(passed + ' passed, 0 failed');
+  done();
 });
