@@ -81,8 +81,10 @@ static int lsp_scan_token(void *data, int kind, const struct ast_str *text, cons
 {
 	struct lsp_scan *sc = data;
 	struct lsp_token t = { kind, text ? text->text : NULL, *loc };
-	bool new_line = !sc->last.kind ||
-			memchr(sc->text + sc->last.loc.last, '\n', loc->offset - sc->last.loc.last);
+	/* A '}' the scanner supplied, and the keyword it held back, stand
+	 * where the keyword starts: no newline between them. */
+	bool new_line = !sc->last.kind || (loc->offset > sc->last.loc.last &&
+			memchr(sc->text + sc->last.loc.last, '\n', loc->offset - sc->last.loc.last));
 	if (new_line) {
 		sc->prev_head = sc->head;
 		sc->head = (struct lsp_token){ 0 };
@@ -208,12 +210,14 @@ static void lsp_offer_after(struct lsp_choices *c, const struct ast_root *model,
 	}
 }
 
-/* True if a word being typed is the token t: it ends at the cursor. */
+/* True if a word being typed is the token t: it ends at the cursor. (Its
+ * text, not its loc, says where: a keyword held back behind a '}' the
+ * scanner supplied has a loc of one character.) */
 static bool lsp_typing(const struct lsp_token *t, size_t cursor)
 {
 	bool word = t->kind == NAME || t->kind == CODE || t->kind == NUMBER ||
 		    (t->kind >= KW_ACTIVITIES && t->kind <= KW_USEFUL);
-	return word && t->loc.last + 1 == cursor;
+	return word && t->loc.offset + strlen(t->text) == cursor;
 }
 
 int lsp_tokens(struct arena *arena, const struct src_file *f, size_t len, parse_token_fn *fn,
@@ -257,9 +261,10 @@ json_t *lsp_completion(struct lsp *s, json_t *params, struct lsp_error *err)
 		n = 0;
 	struct loc word = { .file = f, .offset = (uint32_t)cursor, .last = (uint32_t)cursor };
 	const char *prefix = "";
-	if (n > 0 && lsp_typing(&sc->line[n - 1], cursor) && sc->last.loc.last + 1 == cursor) {
+	if (n > 0 && lsp_typing(&sc->line[n - 1], cursor) && lsp_typing(&sc->last, cursor)) {
 		n--;
-		word = sc->last.loc;
+		word.offset = sc->last.loc.offset;
+		word.last = (uint32_t)cursor - 1;
 		prefix = sc->last.text;
 	}
 	/* After the last token, only white space and comments stand: a '#'

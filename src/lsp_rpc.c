@@ -100,6 +100,10 @@ long lsp_params_offset(struct lsp *s, const struct lsp_doc *d, json_t *params,
 		return -1;
 	}
 	const struct src_file *f = frontend_unit_file(d->unit);
+	if (!f->text) {
+		lsp_fail(err, LSP_INVALID_PARAMS, "the document is larger than jobc reads");
+		return -1;
+	}
 	struct lsp_pos pos = { (uint32_t)line, (uint32_t)character };
 	return (long)lsp_offset_of(f->text, f->len, pos, s->encoding);
 }
