@@ -31,6 +31,8 @@ ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DJOBC_VERSION='"$(VERSION)"' \
 # -pthread: -j parses on POSIX threads (older C libraries need the flag).
 ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) -pthread $(if $(SAN),$(SAN_FLAGS)) $(CFLAGS)
 ALL_LDFLAGS = -pthread $(if $(SAN),$(SAN_FLAGS)) $(LDFLAGS)
+# Libraries jobc links with, after libjobc.a (no pkg-config on a fresh machine).
+LIBS    = -ljansson
 # Generated code (flex, bison) is not held to our warning set.
 GEN_CFLAGS = $(CSTD) -Wall -Wno-unused-function -Wno-sign-compare $(OPT) \
            $(if $(SAN),$(SAN_FLAGS)) $(CFLAGS)
@@ -59,12 +61,13 @@ all: $(JOBC)
 # tsan, fuzzer: libclang-rt-dev), or gcc with the C library's headers (which
 # gcc only recommends). Tools in Debian's essential and required packages
 # (coreutils, diffutils, findutils, grep, sed, mawk, bash, perl-base) are on
-# every Debian system and are not listed.
+# every Debian system and are not listed. libjansson-dev: JSON for `jobc lsp`
+# (src/lsp_rpc.c).
 CLANG_PKGS = clang libclang-rt-dev
 CC_PKGS    = $(if $(findstring clang,$(CC)),$(CLANG_PKGS),gcc libc6-dev)
 
 deps-build:
-	@$(NEED) flex bison $(CC_PKGS)
+	@$(NEED) flex bison libjansson-dev $(CC_PKGS)
 
 deps-test: deps-build
 	@$(NEED) libcmocka-dev valgrind
@@ -104,7 +107,7 @@ $(B)/libjobc.a: $(LIB_OBJ)
 	ar rcs $@ $^
 
 $(JOBC): $(B)/src/main.o $(B)/libjobc.a
-	$(CC) $(ALL_LDFLAGS) -o $@ $^
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
 

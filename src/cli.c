@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "mem.h"
 #include "suggest.h"
 
@@ -42,6 +43,7 @@ static void cli_usage(FILE *out)
 {
 	fprintf(out,
 		"usage: jobc [OPTIONS] FILE|FOLDER... [-o DIR]\n"
+		"       jobc COMMAND [ARGS...]\n"
 		"\n"
 		"Compiles .jobsheet files (- reads standard input; a folder means the\n"
 		".jobsheet files under it) into DIR (default: out).\n"
@@ -73,6 +75,9 @@ static void cli_usage(FILE *out)
 		"as known where it is given):\n");
 	for (int c = DIAG_W_FIRST; c < DIAG_CODE_COUNT; c++)
 		fprintf(out, "  %-19s %s\n", diag_codes[c].name, diag_codes[c].summary);
+	fprintf(out, "\ncommands:\n");
+	for (size_t i = 0; i < command_count; i++)
+		fprintf(out, "  %-8s %s\n", command_table[i].name, command_table[i].summary);
 	fprintf(out, "\nbackends:\n");
 	for (size_t i = 0; i < backend_count; i++)
 		fprintf(out, "  %-8s %s (into DIR/%s/)\n", backend_table[i]->name,

@@ -150,6 +150,30 @@ void diag_take(struct diag *d, struct diag *src)
 	src->lost = false;
 }
 
+int diag_copy(struct diag *d, const struct diag *src)
+{
+	for (const struct diag_record *r = src->first; r; r = r->next) {
+		size_t size = sizeof *r + strlen(r->message) + 1;
+		struct diag_record *copy = mem_alloc(size);
+		if (!copy) {
+			d->lost = true;
+			return -1;
+		}
+		memcpy(copy, r, size);
+		copy->next = NULL;
+		diag_append(d, copy);
+	}
+	for (const struct diag_expect *e = src->expects; e; e = e->next)
+		if (!diag_expect(d, e->code, &e->loc, e->line_start, e->line_end)) {
+			d->lost = true;
+			return -1;
+		}
+	d->errors += src->errors;
+	d->warnings += src->warnings;
+	d->lost = d->lost || src->lost;
+	return 0;
+}
+
 struct diag_expect *diag_expect(struct diag *d, enum diag_code code, const struct loc *loc,
 				uint32_t line_start, uint32_t line_end)
 {

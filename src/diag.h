@@ -168,6 +168,13 @@ void diag_did_you_mean(struct diag *d, const struct loc *note_at, const struct l
 /* Moves every record and expectation of src to the end of d, with its counts. */
 void diag_take(struct diag *d, struct diag *src);
 
+/*
+ * Appends copies of src's records and expectations to d, with its counts;
+ * src is left as it was (a file parsed once and checked in many runs).
+ * Returns 0, or -1 if memory ran out (d->lost is then set).
+ */
+int diag_copy(struct diag *d, const struct diag *src);
+
 /* True once the run has failed: an error, a warning under -Werror, or a
  * record lost for want of memory. */
 bool diag_failed(const struct diag *d);

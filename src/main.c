@@ -2,6 +2,7 @@
  * main.c - the jobc command line.
  *
  *   jobc [OPTIONS] FILE... [-o DIR]
+ *   jobc COMMAND [ARGS...]      (commands.h: jobc lsp)
  *
  * Exit status: 0 success, 1 the input has errors (or warnings under
  * -Werror), 2 usage or I/O error. Nothing is written unless every input is
@@ -13,6 +14,7 @@
 
 #include "backend.h"
 #include "cli.h"
+#include "commands.h"
 #include "diag_render.h"
 #include "frontend.h"
 #include "jobs.h"
@@ -155,6 +157,9 @@ static int cli_run(struct cli *cli, struct diag *d, struct frontend **run)
 
 int main(int argc, char **argv)
 {
+	const struct command *command = argc > 1 ? command_find(argv[1]) : NULL;
+	if (command)
+		return command->main(argc - 1, argv + 1);
 	struct diag d;
 	diag_init(&d, stderr);
 	struct cli cli;

@@ -100,14 +100,10 @@ struct buf *out_file(struct out_set *set, const char *fmt, ...)
 	/* A product's manifest is the output code's own (output_manifest.h). */
 	if (!out_path_is_safe(path) || strcmp(path + strcspn(path, "/"), "/" OUT_MANIFEST) == 0)
 		goto fail;
-	if (set->count == set->cap) {
-		size_t cap = set->cap ? set->cap * 2 : 64;
-		struct out_entry **files = mem_realloc(set->files, cap * sizeof *files);
-		if (!files)
-			goto fail;
-		set->files = files;
-		set->cap = cap;
-	}
+	struct out_entry **files = mem_grow(set->files, &set->cap, set->count, sizeof *files);
+	if (!files)
+		goto fail;
+	set->files = files;
 	*e = (struct out_entry){ .path = path, .content = set->spare };
 	buf_init(&set->spare);
 	set->files[set->count++] = e;

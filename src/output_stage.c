@@ -141,15 +141,11 @@ static struct out_product *out_new_product(struct out_dir *d, const char *path)
 		return NULL;
 	}
 	struct out_product *p = mem_alloc(sizeof *p);
-	if (d->n_products == d->cap && p) {
-		size_t cap = d->cap ? 2 * d->cap : 8;
-		struct out_product **products = mem_realloc(d->products, cap * sizeof *products);
-		if (products) {
-			d->products = products;
-			d->cap = cap;
-		}
-	}
-	if (!p || d->n_products == d->cap) {
+	struct out_product **products = p ? mem_grow(d->products, &d->cap, d->n_products,
+						     sizeof *products) : NULL;
+	if (products)
+		d->products = products;
+	if (!products) {
 		mem_free(p);
 		out_report(d, ENOMEM, "write", path);
 		return NULL;
