@@ -9,7 +9,8 @@
 #
 # Cases (tests/bad/README.md says more):
 #   tests/bad/NNN-name.jobsheet   one input file, or
-#   tests/bad/NNN-name/           a folder: its *.jobsheet files, in name order
+#   tests/bad/NNN-name/           a folder: its *.jobsheet files, in name order,
+#                                 or the files its file `inputs` lists
 #   tests/bad/NNN-name.expected   the exact, complete standard error of
 #                                 `jobc --check [ARGS] INPUT...`
 #   tests/bad/NNN-name.status     the exit status, if not 1 (optional)
@@ -106,7 +107,9 @@ for input in tests/bad/[0-9]*; do
 	*) [ -d "$input" ] || continue; name=$input ;;
 	esac
 	base=${name##*/}
-	if [ -d "$input" ]; then
+	if [ -f "$input/inputs" ]; then
+		mapfile -t files < <(sed "s|^|$input/|" "$input/inputs")
+	elif [ -d "$input" ]; then
 		files=("$input"/*.jobsheet)
 	else
 		files=("$input")
