@@ -1,5 +1,6 @@
 /* diag.c - making and keeping diagnostic records (see diag.h). */
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
@@ -119,13 +120,96 @@ void diag_note(struct diag *d, const struct loc *loc, const char *fmt, ...)
 	va_end(ap);
 }
 
+void diag_fix(struct diag *d, const struct loc *span, const char *text)
+{
+	struct diag_record *before = d->last;
+	diag_note(d, span, "%s", text);
+	if (d->last != before)
+		d->last->fix = true;
+}
+
+void diag_fix_insert(struct diag *d, const struct src_file *file, uint32_t at,
+		     const char *text)
+{
+	struct diag_record *before = d->last;
+	diag_fix(d, &(struct loc){ .file = file, .offset = at, .last = at }, text);
+	if (d->last != before)
+		d->last->insert = true;
+}
+
 void diag_did_you_mean(struct diag *d, const struct loc *note_at, const struct loc *word,
 		       const char *hint)
 {
 	diag_note(d, note_at, "did you mean '%s'?", hint);
-	diag_note(d, word, "%s", hint);
-	if (d->last && d->last->severity == DIAG_NOTE)
-		d->last->fix = true;
+	diag_fix(d, word, hint);
+}
+
+struct diag_mark diag_mark(const struct diag *d)
+{
+	return (struct diag_mark){ d->last, d->errors, d->warnings, d->lost };
+}
+
+void diag_rewind(struct diag *d, struct diag_mark mark)
+{
+	struct diag_record *r = mark.last ? mark.last->next : d->first;
+	while (r) {
+		struct diag_record *next = r->next;
+		mem_free(r);
+		r = next;
+	}
+	if (mark.last)
+		mark.last->next = NULL;
+	else
+		d->first = NULL;
+	d->last = mark.last;
+	d->errors = mark.errors;
+	d->warnings = mark.warnings;
+	d->lost = mark.lost;
+}
+
+/* An error or a warning with its notes, and where it points, for the sort. */
+struct diag_group {
+	struct diag_record *first, *last;
+	uint64_t key;
+	size_t seq;
+};
+
+static int diag_group_order(const void *pa, const void *pb)
+{
+	const struct diag_group *a = pa, *b = pb;
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+void diag_sort_since(struct diag *d, struct diag_mark mark)
+{
+	struct diag_record *from = mark.last ? mark.last->next : d->first;
+	size_t n = 0;
+	for (struct diag_record *r = from; r; r = r->next)
+		n += r->severity != DIAG_NOTE || r == from;
+	struct diag_group *g = n > 1 ? mem_alloc(n * sizeof *g) : NULL;
+	if (!g)
+		return;         /* in the order made: all there, if not sorted */
+	size_t i = 0;
+	for (struct diag_record *r = from; r; r = r->next) {
+		if (r->severity != DIAG_NOTE || r == from) {
+			uint64_t key = r->has_loc ? r->loc.offset : i ? g[i - 1].key : 0;
+			g[i] = (struct diag_group){ r, r, key, i };
+			i++;
+		} else {
+			g[i - 1].last = r;
+		}
+	}
+	qsort(g, n, sizeof *g, diag_group_order);
+	struct diag_record **link = mark.last ? &mark.last->next : &d->first;
+	for (i = 0; i < n; i++) {
+		*link = g[i].first;
+		link = &g[i].last->next;
+	}
+	*link = NULL;
+	d->last = g[n - 1].last;
+	mem_free(g);
 }
 
 void diag_take(struct diag *d, struct diag *src)
@@ -271,9 +355,15 @@ struct diag_span diag_span_of(const struct diag_record *r)
 	if (!loc_has_text(&r->loc))
 		return s;
 	struct loc_pos first = loc_where(r->loc.file, r->loc.offset);
-	struct loc_pos last = loc_where(r->loc.file, r->loc.last);
 	s.line = first.line;
 	s.col = first.col;
+	if (r->insert) {
+		/* An insertion point: it ends where it starts. */
+		s.end_line = first.line;
+		s.end_col = first.col;
+		return s;
+	}
+	struct loc_pos last = loc_where(r->loc.file, r->loc.last);
 	s.end_line = last.line;
 	/* Past the last character; at the end of the file there is none. */
 	s.end_col = last.col + (r->loc.last < r->loc.file->len);

@@ -77,8 +77,10 @@ struct diag_record {
 	bool promoted;          /* a warning made an error by -Werror=NAME */
 	bool fix;               /* a fix-it of the error or warning before it:
 				 * write message in place of loc's span (a note
-				 * the text renderer leaves out: the "did you
-				 * mean" note beside it says the same) */
+				 * the text renderer leaves out: the message or
+				 * a note beside it says the same) */
+	bool insert;            /* a fix-it whose span is empty: the message
+				 * goes in before the byte loc.offset */
 	bool hidden;            /* expected, or silenced: not shown, not counted */
 	/*
 	 * Where: a loc whose file has text names a line and column; a loc
@@ -158,12 +160,49 @@ struct diag_expect *diag_expect(struct diag *d, enum diag_code code, const struc
 void diag_settle(struct diag *d);
 
 /*
+ * A fix-it for the diagnostic just given: text written in place of the
+ * characters of span. The renderers for programs give it (JSON fixits,
+ * SARIF fixes); the text renderer does not, so the message or a note says
+ * what it does.
+ */
+void diag_fix(struct diag *d, const struct loc *span, const char *text);
+
+/* A fix-it that inserts text before the byte `at` of file: its span is
+ * empty (an insertion point). */
+void diag_fix_insert(struct diag *d, const struct src_file *file, uint32_t at,
+		     const char *text);
+
+/*
  * The suggestion of a likely misspelling, for the diagnostic just given: a
  * note "did you mean 'hint'?" at note_at (where hint is declared, or the
  * word itself), and a fix-it writing hint in place of the span `word`.
  */
 void diag_did_you_mean(struct diag *d, const struct loc *note_at, const struct loc *word,
 		       const char *hint);
+
+/*
+ * Where the records stand: diag_rewind(d, mark) forgets every record made
+ * since, with its counts. For the parser's token filter, which reads some
+ * text again in another way (a string whose quote was left out) and so
+ * finds that what the scanner said of it the first time was no news.
+ */
+struct diag_mark {
+	struct diag_record *last;
+	unsigned errors, warnings;
+	bool lost;
+};
+struct diag_mark diag_mark(const struct diag *d);
+void diag_rewind(struct diag *d, struct diag_mark mark);
+
+/*
+ * Puts the records made since mark in the order of the places they point
+ * at, each error or warning with its notes; records at one place, and
+ * those with no place, keep their order. For the reading of one file,
+ * which finds some mistakes after others that stand before them (a line
+ * is scanned whole before it is parsed; a token left out at the end of a
+ * line is reported there, once the next line is read).
+ */
+void diag_sort_since(struct diag *d, struct diag_mark mark);
 
 /* Moves every record and expectation of src to the end of d, with its counts. */
 void diag_take(struct diag *d, struct diag *src);
@@ -197,7 +236,8 @@ enum diag_show diag_filter(struct diag_filter *f, const struct diag *d,
  * Where a record points, for the renderers: the file's name (NULL for the
  * program), and, if its text can be had, the first line and column and the
  * line and column just past the last character (1-based, columns in code
- * points); line 0 when the record names the file only.
+ * points; the same as the first for an insertion point); line 0 when the
+ * record names the file only.
  */
 struct diag_span {
 	const char *file;

@@ -1,6 +1,8 @@
 /* test_diag.c - how diagnostics are printed and counted. */
 #include "support.h"
 
+#include "diag_render.h"
+
 struct capture {
 	char *text;
 	size_t len;
@@ -129,6 +131,113 @@ static void test_invalid_bytes_shown_as_replacement(void **state)
 	capture_end(&c);
 }
 
+/* The text of b without its white space (the writers indent). */
+static char *squeezed(const struct buf *b)
+{
+	char *out = malloc(b->len + 1);
+	size_t n = 0;
+	assert_non_null(out);
+	for (size_t i = 0; i < b->len; i++)
+		if (b->data[i] != ' ' && b->data[i] != '\n')
+			out[n++] = b->data[i];
+	out[n] = '\0';
+	return out;
+}
+
+/* A fix-it that inserts is an empty span: in JSON its start is its next,
+ * in SARIF its deleted region ends where it starts; one that replaces
+ * spans its characters. The text renderer shows neither. */
+static void test_fix_its(void **state)
+{
+	(void)state;
+	struct capture c;
+	capture_begin(&c);
+	struct loc word = { &file, 0, 4 };            /* "first" */
+	diag_error(&c.d, &word, "a mistake");
+	diag_fix(&c.d, &word, "1st");
+	diag_fix_insert(&c.d, &file, 10, "\n}");       /* the end of line 1 */
+	diag_settle(&c.d);
+	diag_print(&c.d);
+	fflush(c.out);
+	assert_non_null(strstr(c.text, "error: a mistake\n"));
+	assert_null(strstr(c.text, "1st"));
+	struct buf b;
+	buf_init(&b);
+	diag_render_json(&c.d, &b);
+	char *json = squeezed(&b);
+	assert_non_null(strstr(json, "\"start\":{\"file\":\"f.jobsheet\",\"line\":1,\"column\":1},"
+				     "\"next\":{\"file\":\"f.jobsheet\",\"line\":1,\"column\":6},"
+				     "\"string\":\"1st\""));
+	assert_non_null(strstr(json, "\"start\":{\"file\":\"f.jobsheet\",\"line\":1,\"column\":11},"
+				     "\"next\":{\"file\":\"f.jobsheet\",\"line\":1,\"column\":11},"
+				     "\"string\":\"\\n}\""));
+	b.len = 0;
+	diag_render_sarif(&c.d, &b);
+	char *sarif = squeezed(&b);
+	assert_non_null(strstr(sarif, "\"deletedRegion\":{\"startLine\":1,\"startColumn\":1,"
+				      "\"endLine\":1,\"endColumn\":6}"));
+	assert_non_null(strstr(sarif, "\"deletedRegion\":{\"startLine\":1,\"startColumn\":11,"
+				      "\"endLine\":1,\"endColumn\":11}"));
+	free(json);
+	free(sarif);
+	buf_free(&b);
+	capture_end(&c);
+}
+
+/* What was made since a mark can be taken back, counts and all. */
+static void test_rewind(void **state)
+{
+	(void)state;
+	struct capture c;
+	capture_begin(&c);
+	struct loc loc = { &file, 0, 0 };
+	diag_error(&c.d, &loc, "kept");
+	struct diag_mark mark = diag_mark(&c.d);
+	diag_error(&c.d, &loc, "taken back");
+	diag_note(&c.d, &loc, "its note");
+	diag_warning(&c.d, DIAG_W_EMPTY_LIST, &loc, "and a warning");
+	diag_rewind(&c.d, mark);
+	assert_int_equal(c.d.errors, 1);
+	assert_int_equal(c.d.warnings, 0);
+	diag_error(&c.d, &loc, "made after");
+	diag_print(&c.d);
+	fflush(c.out);
+	assert_non_null(strstr(c.text, "kept"));
+	assert_non_null(strstr(c.text, "made after"));
+	assert_null(strstr(c.text, "taken back"));
+	assert_null(strstr(c.text, "its note"));
+	diag_rewind(&c.d, (struct diag_mark){ 0 });     /* back to nothing */
+	assert_null(c.d.first);
+	assert_null(c.d.last);
+	capture_end(&c);
+}
+
+/* Sorted by place since a mark, each record with its notes, the same
+ * places in the order made. */
+static void test_sort_since(void **state)
+{
+	(void)state;
+	struct capture c;
+	capture_begin(&c);
+	struct loc line1 = { &file, 0, 0 }, line2 = { &file, 11, 11 }, line3 = { &file, 34, 34 };
+	diag_error(&c.d, &line3, "before the mark");
+	struct diag_mark mark = diag_mark(&c.d);
+	diag_error(&c.d, &line3, "third");
+	diag_note(&c.d, &line1, "note of the third");
+	diag_error(&c.d, &line2, "second");
+	diag_error(&c.d, &line1, "first");
+	diag_error(&c.d, &line1, "first too");
+	diag_sort_since(&c.d, mark);
+	const char *want[] = { "before the mark", "first", "first too", "second", "third",
+			       "note of the third" };
+	const struct diag_record *r = c.d.first;
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++, r = r->next)
+		assert_string_equal(r->message, want[i]);
+	assert_null(r);
+	assert_string_equal(c.d.last->message, "note of the third");
+	capture_end(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -137,6 +246,9 @@ int main(void)
 		cmocka_unit_test(test_too_many_errors),
 		cmocka_unit_test(test_long_line_is_cut),
 		cmocka_unit_test(test_invalid_bytes_shown_as_replacement),
+		cmocka_unit_test(test_fix_its),
+		cmocka_unit_test(test_rewind),
+		cmocka_unit_test(test_sort_since),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
