@@ -82,11 +82,12 @@ $(B)/grammar/scanner.c $(B)/grammar/scanner.h: grammar/scanner.l | deps-build
 	@mkdir -p $(B)/grammar
 	flex --header-file=$(B)/grammar/scanner.h -o $(B)/grammar/scanner.c $<
 
+# -MMD: they include parse.h and the headers it includes, as src/ does.
 $(B)/grammar/parser.o: $(B)/grammar/parser.c $(B)/grammar/scanner.h
-	$(CC) $(ALL_CPPFLAGS) $(GEN_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CPPFLAGS) $(GEN_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(B)/grammar/scanner.o: $(B)/grammar/scanner.c $(B)/grammar/parser.h
-	$(CC) $(ALL_CPPFLAGS) $(GEN_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CPPFLAGS) $(GEN_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(B)/tools/embed: tools/embed.c | deps-build
 	@mkdir -p $(dir $@)

@@ -61,6 +61,9 @@ static long scan_file(struct arena *arena, struct diag *d, const struct src_file
 {
 	struct ast_root root = { 0 };
 	struct parse_ctx ctx = { .arena = arena, .diag = d, .root = &root, .file = file };
+	/* The tokens as a valid file gives them to the parser: as they come,
+	 * the token filter holding nothing back (src/tokens.h). */
+	ctx.tokens.as_written = true;
 	long tokens = 0;
 	return parse_tokens(&ctx, scan_count, &tokens) == 0 ? tokens : -1;
 }

@@ -3,7 +3,10 @@
  *
  * Conventions:
  * - A pure, reentrant parser (api.pure full) with locations of type
- *   struct loc (src/loc.h); the scanner is grammar/scanner.l. No globals.
+ *   struct loc (src/loc.h). It reads its tokens from the token filter
+ *   (src/tokens.h), which reads the scanner's (grammar/scanner.l) and
+ *   mends the slips the writer's layout gives away before they reach the
+ *   parser. No globals.
  * - The grammar only builds the AST (src/ast.h) and checks what is purely
  *   structural: a section written twice, `intro` out of place, a catalogue
  *   or scale declared twice. Meaning (levels, families, references) is the
@@ -31,23 +34,22 @@
 %locations
 %expect 0
 
-%lex-param {yyscan_t scanner}
-%parse-param {yyscan_t scanner} {struct parse_ctx *ctx}
+%parse-param {struct parse_ctx *ctx}
 
 %code requires {
 #include "ast.h"
 #include "parse.h"
-typedef void *yyscan_t;
-}
-
-%code provides {
-int jobc_yylex(JOBC_YYSTYPE *val, JOBC_YYLTYPE *loc, yyscan_t scanner);
 }
 
 %code {
 #include <string.h>
 
 #include "suggest.h"
+
+/* Tokens come through the token filter (src/tokens.h), not from the scanner. */
+static int parse_lex(JOBC_YYSTYPE *val, struct loc *loc, struct parse_ctx *ctx);
+#undef yylex
+#define yylex(val, loc) parse_lex((val), (loc), ctx)
 
 #define YYLLOC_DEFAULT(cur, rhs, n)                                        \
 	do {                                                               \
@@ -76,9 +78,32 @@ static void parse_set_field(struct parse_ctx *ctx, struct ast_str *field,
 static void parse_section(struct parse_ctx *ctx, struct ast_section *section,
 			  const struct ast_prose_list *prose, const struct loc *here,
 			  const char *what);
-static void jobc_yyerror(const struct loc *loc, yyscan_t scanner, struct parse_ctx *ctx,
-			 const char *msg);
+static void jobc_yyerror(const struct loc *loc, struct parse_ctx *ctx, const char *msg);
 static void parse_unknown_section(struct parse_ctx *ctx, const struct ast_str *name);
+static int parse_unknown_word(struct parse_ctx *ctx, const struct ast_str *word, const char *what,
+			      const char *const *words, size_t n);
+
+/*
+ * Once an error is reported, bison reports none until three tokens are
+ * read: a mistake seldom comes alone. But a token that starts a line and
+ * a new declaration or a new field of a sheet (each on a line of its own,
+ * as the language is written) starts afresh: the mistake before it is
+ * behind, and the next one is news. The lists end in 0.
+ */
+static const int parse_declaration_starts[] = {
+	KW_CATALOGUE, KW_SCALE, KW_CATEGORY, KW_FAMILY, KW_RETIRED, KW_SHEET, 0
+};
+static const int parse_field_starts[] = {
+	KW_FAMILY, KW_STATUS, KW_REPLACES, KW_AKA, KW_MISSION, KW_ACTIVITIES, NAME, KW_CAREER,
+	KW_TRENDS, RBRACE, 0
+};
+static bool parse_starts_item(int token, const int *starts)
+{
+	for (; *starts; starts++)
+		if (token == *starts)
+			return true;
+	return false;
+}
 }
 
 %union {
@@ -140,6 +165,8 @@ file
 			if (ctx->sheet)
 				ctx->sheet->damaged = true;
 			ctx->sheet = NULL;
+			if (tokens_line_start(ctx) && parse_starts_item(yychar, parse_declaration_starts))
+				yyerrok;
 		}
 	;
 
@@ -178,6 +205,12 @@ catalogue_fields
 		{ parse_set_field(ctx, &ctx->catalogue->edition, &$3, &@2, "edition"); }
 	| catalogue_fields KW_PREVIOUS STRING
 		{ parse_set_field(ctx, &ctx->catalogue->previous, &$3, &@2, "previous"); }
+	| catalogue_fields NAME STRING
+		{
+			/* A field the catalogue has not, each on its own line. */
+			static const char *const fields[] = { "publisher", "edition", "previous" };
+			parse_unknown_word(ctx, &$2, "catalogue field", fields, 3);
+		}
 	| catalogue_fields error
 	| catalogue_fields error LBRACE skipped RBRACE
 	;
@@ -214,6 +247,9 @@ levels
 			AST_LIST_APPEND(ctx->scale->levels, level);
 			yyerrok;
 		}
+	| levels NAME
+		/* Before the next level's name, or the scale's end. */
+		{ diag_error(ctx->diag, &@2, "level '%s' has no description", $2.text); }
 	| levels error
 	| levels error LBRACE skipped RBRACE
 	;
@@ -280,11 +316,15 @@ sheet
 			 * error is still known to the validator. */
 			AST_LIST_APPEND(ctx->root->parsed.sheets, s);
 			ctx->sheet = s;
+			ctx->sheet_repairs = tokens_repairs(ctx);
 		}
 	  sheet_fields RBRACE
 		{
+			/* Mended by the token filter: what it lacks is no news. */
+			if (tokens_repairs(ctx) != ctx->sheet_repairs)
+				ctx->sheet->damaged = true;
 			ctx->closed_sheet = ctx->sheet;
-			ctx->closed_at = @6;
+			ctx->closed_at = @7;
 			ctx->sheet = NULL;
 		}
 	;
@@ -294,7 +334,11 @@ sheet_fields
 	| sheet_fields sheet_field
 		{ yyerrok; }
 	| sheet_fields error
-		{ ctx->sheet->damaged = true; }
+		{
+			ctx->sheet->damaged = true;
+			if (tokens_line_start(ctx) && parse_starts_item(yychar, parse_field_starts))
+				yyerrok;
+		}
 	| sheet_fields error LBRACE skipped RBRACE
 		{ ctx->sheet->damaged = true; }
 	;
@@ -343,8 +387,14 @@ sheet_field
 			k->category = $1;
 			k->importance = $2;
 			AST_LIST_APPEND(ctx->sheet->knowledge, k);
+			ctx->knowledge_repairs = tokens_repairs(ctx);
 		}
 	  items RBRACE
+		{
+			/* Its items after an error or a mending are no one's to check. */
+			if (tokens_repairs(ctx) != ctx->knowledge_repairs)
+				ctx->sheet->knowledge.last->damaged = true;
+		}
 	| NAME LBRACE skipped RBRACE
 		{
 			if (!YYRECOVERING())
@@ -368,14 +418,8 @@ importance
 		{
 			/* Read the block anyway: its items are still checked. */
 			static const char *const words[] = { "essential", "useful" };
-			const char *hint = suggest_closest($1.text, words, 2);
-			if (!YYRECOVERING()) {
-				diag_error(ctx->diag, &@1, "unknown importance '%s'; expected "
-					   "'essential' or 'useful'", $1.text);
-				if (hint)
-					diag_did_you_mean(ctx->diag, &@1, &@1, hint);
-			}
-			$$ = hint && hint[0] == 'u' ? AST_USEFUL : AST_ESSENTIAL;
+			int i = YYRECOVERING() ? -1 : parse_unknown_word(ctx, &$1, "importance", words, 2);
+			$$ = i == 1 ? AST_USEFUL : AST_ESSENTIAL;
 		}
 	;
 
@@ -540,7 +584,9 @@ items
 			yyerrok;
 		}
 	| items error
+		{ ctx->sheet->knowledge.last->damaged = true; }
 	| items error LBRACE skipped RBRACE
+		{ ctx->sheet->knowledge.last->damaged = true; }
 	;
 
 item
@@ -629,13 +675,24 @@ static void parse_section(struct parse_ctx *ctx, struct ast_section *section,
  * Bison calls this only when its stack cannot grow ("memory exhausted");
  * syntax errors go through yyreport_syntax_error.
  */
-static void jobc_yyerror(const struct loc *loc, yyscan_t scanner, struct parse_ctx *ctx,
-			 const char *msg)
+static void jobc_yyerror(const struct loc *loc, struct parse_ctx *ctx, const char *msg)
 {
 	(void)loc;
-	(void)scanner;
 	(void)msg;
 	ctx->oom = true;
+}
+
+static int parse_lex(JOBC_YYSTYPE *val, struct loc *loc, struct parse_ctx *ctx)
+{
+	if (ctx->tokens.as_written)
+		return tokens_next_as_written(ctx, val, loc);
+	const struct token *t = tokens_next(ctx);
+	*loc = t->loc;
+	if (t->kind == TREND)
+		val->trend = t->trend;
+	else
+		val->str = t->text;
+	return t->kind;
 }
 
 /* How an error message names a token kind: "'mission'", "a string". */
@@ -684,14 +741,45 @@ static const char *const parse_sheet_sections[] = {
 	"family", "status", "replaces", "aka", "mission", "activities", "career", "trends",
 };
 
+/* A misspelt section: the sheet is then not also reported for lacking it. */
 static void parse_unknown_section(struct parse_ctx *ctx, const struct ast_str *name)
 {
 	const char *hint = suggest_closest(name->text, parse_sheet_sections,
 		sizeof parse_sheet_sections / sizeof parse_sheet_sections[0]);
-	diag_error(ctx->diag, &name->loc, "unknown section '%s'; expected a section keyword, "
-		   "or a knowledge category followed by 'essential' or 'useful'", name->text);
-	if (hint)
+	if (ctx->sheet)
+		ctx->sheet->damaged = true;
+	if (hint) {
+		diag_error(ctx->diag, &name->loc, "unknown section '%s'; expected a section keyword, "
+			   "or a knowledge category followed by 'essential' or 'useful'", name->text);
 		diag_did_you_mean(ctx->diag, &name->loc, &name->loc, hint);
+	} else {
+		diag_error(ctx->diag, &name->loc, "unknown section '%s'; expected one of family, "
+			   "status, replaces, aka, mission, activities, career, trends, or a knowledge "
+			   "category followed by 'essential' or 'useful'", name->text);
+	}
+}
+
+/* A word outside a closed set where one of words[0..n) was expected: an
+ * error naming them, with the closest as a "did you mean". Returns the
+ * index of the closest, or -1 if none is close. */
+static int parse_unknown_word(struct parse_ctx *ctx, const struct ast_str *word, const char *what,
+			      const char *const *words, size_t n)
+{
+	const char *hint = suggest_closest(word->text, words, n);
+	char list[128] = "";
+	for (size_t i = 0; i < n; i++) {
+		size_t used = strlen(list);
+		snprintf(list + used, sizeof list - used, "%s'%s'",
+			 i == 0 ? "" : i == n - 1 ? " or " : ", ", words[i]);
+	}
+	diag_error(ctx->diag, &word->loc, "unknown %s '%s'; expected %s", what, word->text, list);
+	if (!hint)
+		return -1;
+	diag_did_you_mean(ctx->diag, &word->loc, &word->loc, hint);
+	for (size_t i = 0; i < n; i++)
+		if (words[i] == hint)
+			return (int)i;
+	return -1;
 }
 
 /*
@@ -699,31 +787,51 @@ static void parse_unknown_section(struct parse_ctx *ctx, const struct ast_str *n
  * where 'essential' or 'useful' was expected: say what was meant. (A
  * misspelt importance, `technological esential {`, parses: see importance.)
  */
-static bool parse_report_unknown_section(struct parse_ctx *ctx, yysymbol_kind_t look,
-					 const yysymbol_kind_t *expected, int n)
+static bool parse_report_unknown_section(struct parse_ctx *ctx, const yysymbol_kind_t *expected,
+					 int n)
 {
 	bool importance_expected = false;
 	for (int i = 0; i < n; i++)
 		importance_expected |= expected[i] == YYSYMBOL_KW_ESSENTIAL;
-	if (!importance_expected || ctx->tok_kind[0] != NAME)
+	const struct token *before = tokens_given(ctx, 1);
+	if (!importance_expected || before->kind != NAME)
 		return false;
-	parse_unknown_section(ctx, &ctx->tok_text[0]);
+	parse_unknown_section(ctx, &before->text);
 	return true;
 }
 
-static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
-				 struct parse_ctx *ctx)
+/*
+ * Where the error goes. Something missing at the end of a line (`aka` with
+ * no string) is reported there, just after the token before, as GCC does,
+ * rather than at the next line's first token: unless the construct before
+ * could end there (a '}' or the end of the file could come), for then the
+ * token that came is the mistake.
+ */
+static struct loc parse_error_place(const struct parse_ctx *ctx, const struct loc *at,
+				    const yysymbol_kind_t *expected, int n)
 {
-	(void)scanner;
+	const struct token *ahead = tokens_given(ctx, 0), *before = tokens_given(ctx, 1);
+	for (int i = 0; i < n; i++)
+		if (expected[i] == YYSYMBOL_RBRACE || expected[i] == YYSYMBOL_YYEOF)
+			return *at;
+	if (before->kind == 0 || before->supplied ||
+	    !loc_newline_between(ctx->file, before->loc.last, ahead->loc.offset))
+		return *at;
+	uint32_t end = loc_end(&before->loc);
+	return (struct loc){ ctx->file, end, end };
+}
+
+static int yyreport_syntax_error(const yypcontext_t *yyctx, struct parse_ctx *ctx)
+{
 	enum { MAX_EXPECTED = 12 };
 	yysymbol_kind_t expected[MAX_EXPECTED];
 	int n = yypcontext_expected_tokens(yyctx, expected, MAX_EXPECTED);
 	if (n < 0)
 		n = 0;
 	yysymbol_kind_t look = yypcontext_token(yyctx);
-	const struct loc *loc = yypcontext_location(yyctx);
+	const struct token *ahead = tokens_given(ctx, 0);
 	/* The file was cut short by a limit, already reported: its end is not news. */
-	if (look == YYSYMBOL_YYEOF && ctx->stopped) {
+	if (look == YYSYMBOL_YYEOF && tokens_stopped(ctx)) {
 		if (ctx->sheet)
 			ctx->sheet->damaged = true;
 		return 0;
@@ -738,34 +846,50 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 		look == YYSYMBOL_KW_ACTIVITIES || look == YYSYMBOL_KW_CAREER ||
 		look == YYSYMBOL_KW_TRENDS || look == YYSYMBOL_KW_AKA ||
 		look == YYSYMBOL_KW_REPLACES || look == YYSYMBOL_KW_STATUS;
-	struct ast_sheet *closed = ctx->brace_depth == 0 && sheet_content ? ctx->closed_sheet : NULL;
+	const struct loc *open = tokens_open_brace(ctx);
+	struct ast_sheet *closed = !open && sheet_content ? ctx->closed_sheet : NULL;
 	if (closed)
 		closed->damaged = true;
 
-	if (parse_report_unknown_section(ctx, look, expected, n))
+	if (parse_report_unknown_section(ctx, expected, n))
 		return 0;
+	/* `status old`: a word where one of the two statuses was expected. */
+	if (tokens_given(ctx, 1)->kind == KW_STATUS && ahead->text.text) {
+		static const char *const statuses[] = { "new", "revised" };
+		parse_unknown_word(ctx, &ahead->text, "status", statuses, 2);
+		return 0;
+	}
 
+	/* A name in a catalogue is only read to say it is no field there. */
+	bool catalogue = false;
+	for (int i = 0; i < n; i++)
+		catalogue |= expected[i] == YYSYMBOL_KW_PUBLISHER;
+	for (int i = 0; catalogue && i < n; i++)
+		if (expected[i] == YYSYMBOL_NAME)
+			memmove(&expected[i], &expected[i + 1], (size_t)(--n - i) * sizeof *expected);
 	char what[96], list[512] = "", one[64];
-	parse_describe_lookahead(what, sizeof what, look, &ctx->tok_text[1]);
+	parse_describe_lookahead(what, sizeof what, look, &ahead->text);
 	for (int i = 0; i < n; i++) {
 		parse_describe(one, sizeof one, expected[i]);
 		size_t used = strlen(list);
 		snprintf(list + used, sizeof list - used, "%s%s",
 			 i == 0 ? "" : i == n - 1 ? " or " : ", ", one);
 	}
+	const struct loc *loc = yypcontext_location(yyctx);
+	struct loc at = parse_error_place(ctx, loc, expected, n);
 	if (n > 0)
-		diag_error(ctx->diag, loc, "expected %s before %s", list, what);
+		diag_error(ctx->diag, &at, "expected %s before %s", list, what);
 	else
-		diag_error(ctx->diag, loc, "unexpected %s", what);
+		diag_error(ctx->diag, &at, "unexpected %s", what);
 
 	/* A misspelt keyword: the closest keyword that was expected. */
-	if (look == YYSYMBOL_NAME && ctx->tok_text[1].text) {
+	if (look == YYSYMBOL_NAME && ahead->text.text) {
 		const char *words[MAX_EXPECTED];
 		size_t nw = 0;
 		for (int i = 0; i < n; i++)
 			if (parse_is_keyword(expected[i]))
 				words[nw++] = yysymbol_name(expected[i]);
-		const char *hint = suggest_closest(ctx->tok_text[1].text, words, nw);
+		const char *hint = suggest_closest(ahead->text.text, words, nw);
 		if (hint)
 			diag_did_you_mean(ctx->diag, loc, loc, hint);
 	}
@@ -775,20 +899,23 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 		diag_note(ctx->diag, &ctx->closed_at, "sheet '%s' ends here: is there "
 			  "one '}' too many above?", closed->code.text);
 	/* A string over several lines just before: a '"' may be missing
-	 * (an unterminated string has said so already). */
-	for (int i = 0; i < 2 && !ctx->str_unterminated; i++) {
-		int lines = ctx->tok_kind[i] == STRING ? loc_lines(&ctx->tok_text[i].loc) : 1;
+	 * (a string the file ended in has said so already). */
+	for (unsigned i = 0; i < 2; i++) {
+		const struct token *t = tokens_given(ctx, i);
+		int lines = t->kind == STRING && !t->unterminated ? loc_lines(&t->loc) : 1;
 		if (lines > 1) {
-			diag_note(ctx->diag, &ctx->tok_text[i].loc, "this string runs over %d "
+			diag_note(ctx->diag, &t->loc, "this string runs over %d "
 				  "lines: is a '\"' missing?", lines);
 			break;
 		}
 	}
-	/* At the end of the file, the brace that is still open. */
-	if (look == YYSYMBOL_YYEOF && ctx->brace_depth > 0) {
-		unsigned i = ctx->brace_depth <= PARSE_BRACE_MEMORY ? ctx->brace_depth
-								     : PARSE_BRACE_MEMORY;
-		diag_note(ctx->diag, &ctx->braces[i - 1], "to close the '{' opened here");
+	/* At the end of the file, the brace that is still open, and the
+	 * braces that close every block open, if a '}' may come. */
+	if (look == YYSYMBOL_YYEOF && open) {
+		diag_note(ctx->diag, open, "to close the '{' opened here");
+		for (int i = 0; i < n; i++)
+			if (expected[i] == YYSYMBOL_RBRACE)
+				tokens_fix_braces(ctx, tokens_given(ctx, 1)->loc.last, PARSE_MAX_DEPTH);
 	}
 	return 0;
 }

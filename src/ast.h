@@ -250,6 +250,8 @@ struct ast_knowledge {
 	struct ast_str category;        /* as written: "technological" */
 	enum ast_importance importance;
 	struct ast_item_list items;
+	bool damaged;                   /* a syntax error or a mending inside:
+					 * its items are not checked */
 	struct ast_knowledge *next;
 	const struct ast_category *category_decl;  /* resolved: the category
 						    * `category` names */

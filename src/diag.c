@@ -144,27 +144,48 @@ void diag_did_you_mean(struct diag *d, const struct loc *note_at, const struct l
 	diag_fix(d, word, hint);
 }
 
-struct diag_mark diag_mark(const struct diag *d)
+/* True if what is at loc goes: everything if from is NULL, else what
+ * stands at or after from in its file. */
+static bool diag_goes(const struct loc *from, bool has_loc, const struct loc *loc)
 {
-	return (struct diag_mark){ d->last, d->errors, d->warnings, d->lost };
+	return !from || (has_loc && loc->file == from->file && loc->offset >= from->offset);
 }
 
-void diag_rewind(struct diag *d, struct diag_mark mark)
+void diag_rewind(struct diag *d, struct diag_mark mark, const struct loc *from)
 {
-	struct diag_record *r = mark.last ? mark.last->next : d->first;
-	while (r) {
-		struct diag_record *next = r->next;
+	struct diag_record **link = mark.last ? &mark.last->next : &d->first;
+	struct diag_record *kept = mark.last;
+	bool going = false;
+	for (struct diag_record *r = *link, *next; r; r = next) {
+		next = r->next;
+		if (r->severity != DIAG_NOTE)
+			going = diag_goes(from, r->has_loc, &r->loc);
+		if (!going) {
+			*link = kept = r;
+			link = &r->next;
+			continue;
+		}
+		d->errors -= r->severity == DIAG_ERROR;
+		d->warnings -= r->severity == DIAG_WARNING;
 		mem_free(r);
-		r = next;
 	}
-	if (mark.last)
-		mark.last->next = NULL;
-	else
-		d->first = NULL;
-	d->last = mark.last;
-	d->errors = mark.errors;
-	d->warnings = mark.warnings;
-	d->lost = mark.lost;
+	*link = NULL;
+	d->last = kept;
+	if (!from)
+		d->lost = mark.lost;
+	struct diag_expect **elink = mark.expects_last ? &mark.expects_last->next : &d->expects;
+	struct diag_expect *ekept = mark.expects_last;
+	for (struct diag_expect *e = *elink, *next; e; e = next) {
+		next = e->next;
+		if (diag_goes(from, true, &e->loc)) {
+			mem_free(e);
+			continue;
+		}
+		*elink = ekept = e;
+		elink = &e->next;
+	}
+	*elink = NULL;
+	d->expects_last = ekept;
 }
 
 /* An error or a warning with its notes, and where it points, for the sort. */

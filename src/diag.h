@@ -181,18 +181,25 @@ void diag_did_you_mean(struct diag *d, const struct loc *note_at, const struct l
 		       const char *hint);
 
 /*
- * Where the records stand: diag_rewind(d, mark) forgets every record made
- * since, with its counts. For the parser's token filter, which reads some
- * text again in another way (a string whose quote was left out) and so
- * finds that what the scanner said of it the first time was no news.
+ * Where the records stand: diag_rewind(d, mark, NULL) forgets every record
+ * and expectation made since, with its counts, and diag_rewind(d, mark,
+ * from) those of them that point at or after from in its file (a record's
+ * notes go with it). For text read again: by parse_run, which reads a file
+ * with an error again with the token filter's mending, and by the filter,
+ * which reads some text again in another way (a string whose quote was
+ * left out) and so finds that what the scanner said of it was no news.
  */
 struct diag_mark {
 	struct diag_record *last;
+	struct diag_expect *expects_last;
 	unsigned errors, warnings;
 	bool lost;
 };
-struct diag_mark diag_mark(const struct diag *d);
-void diag_rewind(struct diag *d, struct diag_mark mark);
+static inline struct diag_mark diag_mark(const struct diag *d)
+{
+	return (struct diag_mark){ d->last, d->expects_last, d->errors, d->warnings, d->lost };
+}
+void diag_rewind(struct diag *d, struct diag_mark mark, const struct loc *from);
 
 /*
  * Puts the records made since mark in the order of the places they point

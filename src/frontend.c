@@ -1,4 +1,5 @@
 /* frontend.c - a compilation run: read, parse, validate (see frontend.h). */
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -451,10 +452,93 @@ int frontend_join_unit(struct frontend *fe, struct frontend_unit *u)
 	return 0;
 }
 
+/* True if path names the file f of the run (a file read again). */
+static bool frontend_same_file(const struct stat *st, const struct src_file *f)
+{
+	struct stat other;
+	return f && stat(f->name, &other) == 0 && other.st_dev == st->st_dev &&
+	       other.st_ino == st->st_ino;
+}
+
+/* True if the file at path is one of the run's: one that declares or
+ * holds a sheet. */
+static bool frontend_read_it(const struct frontend *fe, const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return true;
+	const struct ast_root *r = &fe->root;
+	if (r->scale && frontend_same_file(&st, r->scale->loc.file))
+		return true;
+	for (const struct ast_category *c = r->parsed.categories.first; c; c = c->next)
+		if (frontend_same_file(&st, c->loc.file))
+			return true;
+	for (const struct ast_family *f = r->parsed.families.first; f; f = f->next)
+		if (frontend_same_file(&st, f->loc.file))
+			return true;
+	const struct src_file *last = NULL;
+	for (const struct ast_sheet *s = r->parsed.sheets.first; s; s = s->next)
+		if (s->loc.file != last && frontend_same_file(&st, last = s->loc.file))
+			return true;
+	return false;
+}
+
+/* The first catalogue*.jobsheet in the folder of the file called name
+ * that the run did not read, in the arena; NULL if none. */
+static const char *frontend_catalogue_beside(struct frontend *fe, const char *name)
+{
+	const char *slash = strrchr(name, '/');
+	size_t dir_len = slash ? (size_t)(slash - name) + 1 : 0;
+	char *dir = arena_strndup(fe->arena, slash ? name : ".", slash ? dir_len : 1);
+	DIR *d = dir ? opendir(dir) : NULL;
+	if (!d)
+		return NULL;
+	const char *found = NULL;
+	for (struct dirent *e; !found && (e = readdir(d)) != NULL;) {
+		size_t len = strlen(e->d_name), ext = strlen(".jobsheet");
+		if (strncmp(e->d_name, "catalogue", 9) != 0 || len < 9 + ext ||
+		    strcmp(e->d_name + len - ext, ".jobsheet") != 0)
+			continue;
+		char *path = arena_alloc(fe->arena, dir_len + len + 1);
+		if (!path)
+			break;
+		memcpy(path, name, dir_len);
+		memcpy(path + dir_len, e->d_name, len + 1);
+		if (!frontend_read_it(fe, path))
+			found = path;
+	}
+	closedir(d);
+	return found;
+}
+
+/*
+ * A run with no catalogue: the likely one, a catalogue*.jobsheet beside
+ * the run's sheets that it did not read (people give the sheets and forget
+ * the catalogue beside them); NULL if none.
+ */
+static const char *frontend_forgotten_catalogue(struct frontend *fe)
+{
+	const char *tried = NULL;      /* a file of the folder tried last */
+	size_t tried_dir = 0;
+	for (const struct ast_sheet *s = fe->root.parsed.sheets.first; s; s = s->next) {
+		const char *name = s->loc.file->name, *slash = strrchr(name, '/');
+		size_t dir = slash ? (size_t)(slash - name) + 1 : 0;
+		if (tried && dir == tried_dir && strncmp(tried, name, dir) == 0)
+			continue;
+		tried = name;
+		tried_dir = dir;
+		const char *found = frontend_catalogue_beside(fe, name);
+		if (found)
+			return found;
+	}
+	return NULL;
+}
+
 int frontend_validate(struct frontend *fe)
 {
 	fe->diag->stage = DIAG_E_CHECK;
-	int r = validate_run(&fe->root, fe->arena, fe->diag);
+	const char *hint = fe->root.catalogue ? NULL : frontend_forgotten_catalogue(fe);
+	int r = validate_run(&fe->root, fe->arena, fe->diag, hint);
 	fe->diag->stage = DIAG_E_DRIVER;
 	diag_settle(fe->diag);
 	return r;

@@ -145,3 +145,13 @@ int loc_lines(const struct loc *loc)
 	const char *text = src_file_text(loc->file);
 	return 1 + (text ? (int)loc_count_newlines(text, loc->offset, loc->last) : 0);
 }
+
+uint32_t loc_end(const struct loc *loc)
+{
+	const struct src_file *f = loc->file;
+	if (loc->last >= f->len)
+		return (uint32_t)f->len;
+	uint32_t cp;
+	size_t len = utf8_decode(f->text + loc->last, f->len - loc->last, &cp);
+	return loc->last + (uint32_t)(len ? len : 1);
+}

@@ -84,4 +84,7 @@ int loc_lines(const struct loc *loc);
 /* True if a newline stands between the bytes `from` and `to` of f. */
 int loc_newline_between(const struct src_file *f, uint32_t from, uint32_t to);
 
+/* The byte just past loc's last character (its text must be had). */
+uint32_t loc_end(const struct loc *loc);
+
 #endif

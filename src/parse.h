@@ -1,11 +1,14 @@
 /*
- * parse.h - the state shared by the scanner (grammar/scanner.l) and the
- * parser (grammar/parser.y) while one file is read.
+ * parse.h - the state of the reading of one file: the scanner's
+ * (grammar/scanner.l), the token filter's (src/tokens.h) and the parser's
+ * (grammar/parser.y), each in a part of its own.
  *
  * Flex's reentrant scanner carries a pointer to this as its "extra" data,
- * and the pure parser reaches it through the scanner; nothing is global.
+ * and the pure parser is given it; nothing is global. The scanner keeps to
+ * its part, the filter to its own and reads the scanner's tokens, and the
+ * parser reads the filter's and asks it (tokens.h) what its messages need.
  * Everything allocated here is in the run's arena, except the string
- * buffer, which the parse frees.
+ * buffer and what the scanner scans, which the parse frees.
  */
 #ifndef JOBC_PARSE_H
 #define JOBC_PARSE_H
@@ -16,13 +19,10 @@
 #include "arena.h"
 #include "ast.h"
 #include "diag.h"
+#include "tokens.h"
 
 /* Longest string, in bytes after normalisation (docs/LANGUAGE.md). */
 #define PARSE_MAX_STRING ((size_t)64 * 1024)
-/* Deepest nesting of braces read (the grammar needs 4; docs/LANGUAGE.md). */
-#define PARSE_MAX_DEPTH 64
-/* Open braces remembered for "to close '{' at ..." notes. */
-#define PARSE_BRACE_MEMORY PARSE_MAX_DEPTH
 
 /*
  * Memory for the copy of a file that flex scans (it writes into it), kept
@@ -47,65 +47,78 @@ struct parse_ctx {
 	bool oom;                       /* memory ran out: the parse aborts */
 	jmp_buf fatal;                  /* flex's fatal errors return here (parse.c) */
 
-	/* scanner: the offset of the next byte */
-	size_t offset;
-
-	/* scanner: the string being read */
+	/* ---- the scanner ---- */
+	size_t offset;                  /* the offset of the next byte */
+	size_t line_begin;              /* where the line of the next token begins */
+	/* the string being read */
 	char *str;
 	size_t str_len, str_cap;
 	bool str_pending_space;         /* white space seen since the last character */
 	unsigned str_errors;            /* errors reported before the string began */
 	bool str_unterminated;          /* the file ended inside a string */
 	struct loc str_loc;
-
-	/* scanner: open braces, innermost last */
-	struct loc braces[PARSE_BRACE_MEMORY];
-	unsigned brace_depth;
-	bool stopped;                   /* a limit ended the reading of the file */
-	/* scanner: '}' found missing before a keyword, still to be given to
-	 * the parser, then the keyword held back meanwhile (0: none) */
-	unsigned missing_braces;
-	int held_token;
-	struct ast_str held_text;       /* a keyword's value is its text */
-	struct loc held_loc;
-	/* scanner: the first of the `# jobc: expect` names waiting for the
-	 * next token's line (the rest follow it), or NULL */
+	/* the first of the `# jobc: expect` names waiting for the next
+	 * token's line (the rest follow it), or NULL */
 	struct diag_expect *pending_expects;
+	/* what flex scans (parse.c): a copy of the file from `base` on
+	 * (after a byte-order mark), ending in two NULs, and its buffer;
+	 * spare: a string's text scanned apart (parse_scan_string) */
+	char *copy;
+	size_t copy_size;
+	uint32_t base;
+	void *flex_buffer;
+	char *spare;
 
-	/* parser: the declaration being read, for its fields */
+	/* ---- the token filter ---- */
+	struct tokens tokens;
+
+	/* ---- the parser ---- */
+	/* the declaration being read, for its fields */
 	struct ast_catalogue_info *catalogue;
 	struct ast_scale *scale;
 	struct ast_sheet *sheet;
 	struct ast_group *group;
-	/* parser: the sheet closed last, if no declaration came since, and
-	 * where its '}' was: an error right after it may mean it closed early */
+	/* the filter's repairs when the sheet and the knowledge block being
+	 * read began: one made since damages them */
+	unsigned sheet_repairs, knowledge_repairs;
+	/* the sheet closed last, if no declaration came since, and where its
+	 * '}' was: an error right after it may mean it closed early */
 	struct ast_sheet *closed_sheet;
 	struct loc closed_at;
-	/* scanner: the last two tokens read ([1] is the latest, the parser's
-	 * lookahead when it reports an error), for error messages */
-	int tok_kind[2];
-	struct ast_str tok_text[2];     /* text == NULL for punctuation */
 };
 
 /* Parses ctx->file, appending to ctx->root. Returns 0, or -1 out of memory. */
 int parse_run(struct parse_ctx *ctx);
 
 /*
- * One token as the parser reads it: its kind (a token of grammar/parser.y,
- * from parser.h), its value for names, codes, numbers, strings and
- * keywords (NULL for the others) and where it stands. A '}' the scanner
- * found missing before a keyword comes as one (at the keyword), as the
- * parser sees it. Nonzero stops the scan.
+ * One token as the parser reads it (tokens_next): its kind (a token of
+ * grammar/parser.y, from parser.h), its value for names, codes, numbers,
+ * strings and keywords (NULL for the others) and where it stands. A '}'
+ * the filter found missing comes as one, at the end of the line it
+ * belongs after. Nonzero stops the scan.
  */
 typedef int parse_token_fn(void *data, int token, const struct ast_str *text,
 			   const struct loc *loc);
 
 /*
- * Runs only the scanner over ctx->file (after a byte-order mark), giving
- * fn every token up to the end of the file or until fn stops it; nothing
- * is parsed. Lexical errors are reported to ctx->diag, and scanning stops
- * where the scanner stops (diag_too_many). Returns 0, or -1 out of memory.
+ * Runs only the scanner and the token filter over ctx->file (after a
+ * byte-order mark), giving fn every token up to the end of the file or
+ * until fn stops it; nothing is parsed. Lexical errors and the filter's
+ * are reported to ctx->diag, and scanning stops where the scanner stops
+ * (diag_too_many). Returns 0, or -1 out of memory.
  */
 int parse_tokens(struct parse_ctx *ctx, parse_token_fn *fn, void *data);
+
+/*
+ * For the token filter, which reads some text again in another way. Both
+ * go on scanning the file from byte `resume`, in the scanner's first
+ * state; parse_scan_string first scans the text [from, to) as one string
+ * (with a '"' supplied before it, unless the byte at from is one, and one
+ * after it), by the scanner's own rules, into *out. Return 0, or -1 if
+ * memory ran out (ctx->oom is then set).
+ */
+int parse_rescan(struct parse_ctx *ctx, uint32_t resume);
+int parse_scan_string(struct parse_ctx *ctx, uint32_t from, uint32_t to, uint32_t resume,
+		      struct token *out);
 
 #endif

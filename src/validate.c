@@ -28,6 +28,7 @@ struct val_table {
 	int (*compare)(const char *, const char *);
 	int (*order)(const void *, const void *);  /* for qsort: key, then seq */
 	const char *what;       /* "family", for messages */
+	bool listed;            /* a name not found lists the names there are */
 };
 
 struct val {
@@ -96,20 +97,42 @@ static const struct val_name *val_lookup(const struct val_table *t, const char *
 	return NULL;
 }
 
-/* "unknown family '7'", with a "did you mean" among the declared names. */
+/* Names listed in a message at most; the rest are counted. */
+#define VAL_CHOICES 12
+
+/*
+ * "unknown family '7'", with a "did you mean" among the declared names, or
+ * else the names there are: "expected one of 1, 2, 3" (in the order they
+ * were declared). Nothing at all in a run without a catalogue that
+ * declares none of them: that one error says it (val_declarations).
+ */
 static void val_unknown(struct val *v, const struct val_table *t, const struct ast_str *name)
 {
-	diag_error(v->diag, &name->loc, "unknown %s '%s'", t->what, name->text);
+	if (t->count == 0 && !v->root->catalogue)
+		return;
 	const char **keys = arena_alloc(v->arena, (t->count + 1) * sizeof *keys);
 	if (!keys)
 		return;
 	for (size_t i = 0; i < t->count; i++)
-		keys[i] = t->names[i].key;
+		keys[t->names[i].seq] = t->names[i].key;
 	const char *hint = suggest_closest(name->text, keys, t->count);
-	if (hint)
-		diag_did_you_mean(v->diag, val_lookup(t, hint)->loc, &name->loc, hint);
-	else if (t->count == 0)
-		diag_note(v->diag, &name->loc, "no %s is declared in the input files", t->what);
+	if (hint || t->count == 0 || !t->listed) {
+		diag_error(v->diag, &name->loc, "unknown %s '%s'", t->what, name->text);
+		if (hint)
+			diag_did_you_mean(v->diag, val_lookup(t, hint)->loc, &name->loc, hint);
+		else if (t->count == 0)
+			diag_note(v->diag, &name->loc, "no %s is declared in the input files", t->what);
+		return;
+	}
+	char list[DIAG_MESSAGE_MAX] = "";
+	size_t used = 0, shown = t->count < VAL_CHOICES ? t->count : VAL_CHOICES;
+	for (size_t i = 0; i < shown; i++)
+		used += (size_t)snprintf(list + used, sizeof list - used, "%s%.40s",
+					 i ? ", " : "", keys[i]);
+	if (t->count > shown)
+		snprintf(list + used, sizeof list - used, " (%zu more)", t->count - shown);
+	diag_error(v->diag, &name->loc, "unknown %s '%s'; expected one of %s", t->what,
+		   name->text, list);
 }
 
 /* Names are codes (compared piecewise) or words (compared bytewise). */
@@ -121,6 +144,7 @@ static int val_table_init(struct val *v, struct val_table *t, size_t count, bool
 	t->compare = codes ? ast_code_compare : strcmp;
 	t->order = codes ? val_code_order : val_word_order;
 	t->what = what;
+	t->listed = true;
 	return t->names ? 0 : -1;
 }
 
@@ -132,7 +156,7 @@ static void val_table_add(struct val_table *t, const struct ast_str *name, const
 
 /* ---- declarations ---- */
 
-static int val_declarations(struct val *v)
+static int val_declarations(struct val *v, const char *catalogue_hint)
 {
 	struct ast_root *r = v->root;
 	size_t n_levels = r->scale ? r->scale->levels.count : 0;
@@ -141,6 +165,7 @@ static int val_declarations(struct val *v)
 	    val_table_init(v, &v->levels, n_levels, false, "level") ||
 	    val_table_init(v, &v->sheets, r->parsed.sheets.count, true, "sheet"))
 		return -1;
+	v->sheets.listed = false;       /* there may be thousands */
 	for (const struct ast_family *f = r->parsed.families.first; f; f = f->next)
 		val_table_add(&v->families, &f->number, f);
 	for (const struct ast_category *c = r->parsed.categories.first; c; c = c->next)
@@ -154,7 +179,10 @@ static int val_declarations(struct val *v)
 	val_table_sort(v, &v->levels);
 	val_table_sort(v, &v->sheets);
 
-	if (!r->catalogue)
+	if (!r->catalogue && catalogue_hint)
+		diag_error(v->diag, NULL, "no 'catalogue' declaration in the input files; "
+			   "did you forget '%s'?", catalogue_hint);
+	else if (!r->catalogue)
 		diag_error(v->diag, NULL, "no 'catalogue' declaration in the input files");
 	for (const struct ast_category *c = r->parsed.categories.first; c; c = c->next)
 		if (c->levelled && !r->scale)
@@ -300,8 +328,12 @@ static int val_sheet_knowledge(struct val *v, struct ast_sheet *s)
 				it->level_decl = NULL;
 			continue;
 		}
-		for (struct ast_item *it = k->items.first; it; it = it->next)
-			val_item_level(v, it, k->category_decl);
+		for (struct ast_item *it = k->items.first; it; it = it->next) {
+			if (k->damaged)
+				it->level_decl = NULL;
+			else
+				val_item_level(v, it, k->category_decl);
+		}
 	}
 	return val_repeated_items(v, s, n_items);
 }
@@ -352,10 +384,11 @@ static int val_sheet(struct val *v, struct ast_sheet *s)
  * be gone.
  */
 
-int validate_run(struct ast_root *root, struct arena *arena, struct diag *d)
+int validate_run(struct ast_root *root, struct arena *arena, struct diag *d,
+		 const char *catalogue_hint)
 {
 	struct val v = { .root = root, .arena = arena, .diag = d };
-	if (val_declarations(&v))
+	if (val_declarations(&v, catalogue_hint))
 		return -1;
 	for (struct ast_sheet *s = root->parsed.sheets.first; s; s = s->next)
 		if (val_sheet(&v, s))

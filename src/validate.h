@@ -12,7 +12,12 @@
 #include "ast.h"
 #include "diag.h"
 
-/* Returns 0, or -1 if memory ran out (the result is then incomplete). */
-int validate_run(struct ast_root *root, struct arena *arena, struct diag *d);
+/*
+ * Returns 0, or -1 if memory ran out (the result is then incomplete).
+ * catalogue_hint: a file that likely holds the catalogue, if the run has
+ * none (the error names it), or NULL.
+ */
+int validate_run(struct ast_root *root, struct arena *arena, struct diag *d,
+		 const char *catalogue_hint);
 
 #endif

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """check-diag-formats.py JOBC OUTDIR - one run with errors, warnings, notes
-and a fix-it, rendered in the four --diagnostics-format values: each gives
-the same (file, line, column, kind) set, the same exit status, and escapes
-what its format reserves (the file name holds , : % and a space; a message
-quotes " \\ % , :). The SARIF log is left in OUTDIR for tests/sarif/validate.sh.
+and fix-its (a word replaced, a '}' inserted: an empty span), rendered in
+the four --diagnostics-format values: each gives the same (file, line,
+column, kind) set, the same exit status, and escapes what its format
+reserves (the file name holds , : % and a space; a message quotes
+" \\ % , :). The SARIF log is left in OUTDIR for tests/sarif/validate.sh.
 """
 import json
 import os
@@ -99,6 +100,17 @@ if not any(f["fixits"][0]["string"] == "K" for f in doc if "fixits" in f):
 if not any("fixes" in r and r["fixes"][0]["artifactChanges"][0]["replacements"][0]
            ["insertedContent"]["text"] == "K" for r in run0["results"]):
     fail("sarif: no fix for the misspelt level 'k'")
+# An insertion (a '}' left out) is an empty span: JSON's start is its next,
+# SARIF's deleted region ends where it starts.
+inserts = [f for d in doc for f in d.get("fixits", []) if f["string"] == "\n    }"]
+if not inserts or inserts[0]["start"] != inserts[0]["next"]:
+    fail("json: no insertion fix-it with an empty span for the '}' left out: %r" % inserts)
+regions = [rep["deletedRegion"] for r in run0["results"] for fx in r.get("fixes", [])
+           for ch in fx["artifactChanges"] for rep in ch["replacements"]
+           if rep["insertedContent"]["text"] == "\n    }"]
+if not regions or (regions[0]["startLine"], regions[0]["startColumn"]) != \
+        (regions[0]["endLine"], regions[0]["endColumn"]):
+    fail("sarif: no insertion fix with an empty deleted region: %r" % regions)
 if not any("relatedLocations" in r for r in run0["results"]):
     fail("sarif: notes are not related locations")
 if "%0Anote: " not in gh:

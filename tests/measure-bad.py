@@ -52,6 +52,8 @@ def cases():
     """(name, input paths, extra args) of every case, as run-bad.sh runs them."""
     for sub in ('', 'known'):
         folder = os.path.join(BAD, sub)
+        if not os.path.isdir(os.path.join(ROOT, folder)):
+            continue
         for entry in sorted(os.listdir(os.path.join(ROOT, folder))):
             if not entry[0].isdigit():
                 continue

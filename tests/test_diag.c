@@ -192,13 +192,18 @@ static void test_rewind(void **state)
 	capture_begin(&c);
 	struct loc loc = { &file, 0, 0 };
 	diag_error(&c.d, &loc, "kept");
+	struct diag_expect *kept = diag_expect(&c.d, DIAG_W_EMPTY_LIST, &loc, 0, 10);
 	struct diag_mark mark = diag_mark(&c.d);
 	diag_error(&c.d, &loc, "taken back");
 	diag_note(&c.d, &loc, "its note");
 	diag_warning(&c.d, DIAG_W_EMPTY_LIST, &loc, "and a warning");
-	diag_rewind(&c.d, mark);
+	assert_non_null(diag_expect(&c.d, DIAG_W_EMPTY_SECTION, &loc, 11, 20));
+	diag_rewind(&c.d, mark, NULL);
 	assert_int_equal(c.d.errors, 1);
 	assert_int_equal(c.d.warnings, 0);
+	assert_ptr_equal(c.d.expects, kept);
+	assert_ptr_equal(c.d.expects_last, kept);
+	assert_null(kept->next);
 	diag_error(&c.d, &loc, "made after");
 	diag_print(&c.d);
 	fflush(c.out);
@@ -206,9 +211,20 @@ static void test_rewind(void **state)
 	assert_non_null(strstr(c.text, "made after"));
 	assert_null(strstr(c.text, "taken back"));
 	assert_null(strstr(c.text, "its note"));
-	diag_rewind(&c.d, (struct diag_mark){ 0 });     /* back to nothing */
+	diag_rewind(&c.d, (struct diag_mark){ 0 }, NULL);       /* back to nothing */
 	assert_null(c.d.first);
 	assert_null(c.d.last);
+	/* From a place: what points before it stays. */
+	struct loc early = { &file, 2, 2 }, from = { &file, 11, 11 }, late = { &file, 20, 20 };
+	mark = diag_mark(&c.d);
+	diag_error(&c.d, &early, "before the place");
+	diag_error(&c.d, &late, "after it");
+	diag_note(&c.d, &early, "a note of the one after");
+	diag_rewind(&c.d, mark, &from);
+	assert_int_equal(c.d.errors, 1);
+	assert_string_equal(c.d.first->message, "before the place");
+	assert_ptr_equal(c.d.first, c.d.last);
+	assert_null(c.d.last->next);
 	capture_end(&c);
 }
 

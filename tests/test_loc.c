@@ -108,7 +108,7 @@ static void test_dropped_text_read_again(void **state)
 	struct test_run r;
 	char *path = parse_then_validate(&r, NULL);
 	char want[256];
-	snprintf(want, sizeof want, "%s:8:12: error: unknown family '7'\n"
+	snprintf(want, sizeof want, "%s:8:12: error: unknown family '7'; expected one of 1, 2\n"
 		 "     8 |     family 7\n", path);
 	test_assert_diag(&r, want);
 	test_run_end(&r);
@@ -123,7 +123,7 @@ static void test_changed_file_gives_no_line(void **state)
 	struct test_run r;
 	char *path = parse_then_validate(&r, "# rewritten\n" UNKNOWN_FAMILY);
 	char want[256];
-	snprintf(want, sizeof want, "%s: error: unknown family '7'\n", path);
+	snprintf(want, sizeof want, "%s: error: unknown family '7'; expected one of 1, 2\n", path);
 	test_assert_diag(&r, want);
 	assert_null(strstr(r.text, "family 7\n"));      /* no source line shown */
 	test_run_end(&r);

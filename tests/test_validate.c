@@ -66,7 +66,7 @@ static void test_levels(void **state)
 		      "}\n");
 	test_assert_diag(&r, "t.jobsheet:11:31: error: unknown level 'k'\n");
 	test_assert_diag(&r, "t.jobsheet:2:9: note: did you mean 'K'?\n");
-	test_assert_diag(&r, "t.jobsheet:11:41: error: unknown level 'X'\n");
+	test_assert_diag(&r, "t.jobsheet:11:41: error: unknown level 'X'; expected one of K, C, E\n");
 	test_assert_diag(&r, "t.jobsheet:11:53: error: item of category 'technological' has no level\n");
 	test_assert_diag(&r, "t.jobsheet:12:29: error: items of category 'behavioural' take no level, but 'C' is given\n");
 	assert_int_equal(r.diag.errors, 4);
@@ -81,7 +81,7 @@ static void test_families_and_codes(void **state)
 		      SHEET("1.1", "1"));
 	test_assert_diag(&r, "t.jobsheet:7:7: error: sheet code '2.1' does not belong to family 1: "
 			     "expected a code starting with '1.'\n");
-	test_assert_diag(&r, "t.jobsheet:15:12: error: unknown family '3'\n");
+	test_assert_diag(&r, "t.jobsheet:15:12: error: unknown family '3'; expected one of 1, 2\n");
 	test_assert_diag(&r, "t.jobsheet:28:7: error: sheet '1.1' is declared twice\n");
 	test_assert_diag(&r, "t.jobsheet:21:7: note: first declared here\n");
 	assert_int_equal(r.diag.errors, 3);
