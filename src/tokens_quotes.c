@@ -307,8 +307,8 @@ void tokens_mend_string(struct parse_ctx *ctx, unsigned i)
 		return;
 	/* The quotes after it pair the wrong way round; or they are text,
 	 * then the next line starts an item: the string it opens was left
-	 * open too (two closing quotes left out in a row). Tested first: in
-	 * a valid file, that is never so. */
+	 * open too (two closing quotes left out in a row). Tested first: it
+	 * is quick, and seldom so in a valid file. */
 	const char *next = memchr(x.s + close, '\n', x.len - close);
 	bool twice = next && tokens_text_to_line_end(&x, close + 1) &&
 		     tokens_starts_item(&x, (size_t)(next - x.s) + 1);
