@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "mem.h"
 #include "suggest.h"
 
@@ -42,6 +43,7 @@ static void cli_usage(FILE *out)
 {
 	fprintf(out,
 		"usage: jobc [OPTIONS] FILE|FOLDER... [-o DIR]\n"
+		"       jobc COMMAND [OPTIONS] ARGS...\n"
 		"\n"
 		"Compiles .jobsheet files (- reads standard input; a folder means the\n"
 		".jobsheet files under it) into DIR (default: out).\n"
@@ -73,6 +75,9 @@ static void cli_usage(FILE *out)
 		"as known where it is given):\n");
 	for (int c = DIAG_W_FIRST; c < DIAG_CODE_COUNT; c++)
 		fprintf(out, "  %-19s %s\n", diag_codes[c].name, diag_codes[c].summary);
+	fprintf(out, "\ncommands:\n");
+	for (size_t i = 0; i < command_count; i++)
+		fprintf(out, "  %-8s %s\n", command_table[i].name, command_table[i].summary);
 	fprintf(out, "\nbackends:\n");
 	for (size_t i = 0; i < backend_count; i++)
 		fprintf(out, "  %-8s %s (into DIR/%s/)\n", backend_table[i]->name,
@@ -185,7 +190,7 @@ static int cli_choice(const char *word, const char *option, const char *const *n
 	return -1;
 }
 
-static bool cli_color_auto(void)
+bool cli_color_auto(void)
 {
 	const char *no_color = getenv("NO_COLOR");
 	const char *term = getenv("TERM");
@@ -193,8 +198,7 @@ static bool cli_color_auto(void)
 	       !(term && strcmp(term, "dumb") == 0);
 }
 
-/* The option getopt did not take: unknown, or missing its argument. */
-static void cli_bad_option(int c, char *const *argv, struct diag *d)
+void cli_bad_option(int c, char *const *argv, const struct option *options, struct diag *d)
 {
 	const char *arg = argv[optind - 1];
 	if (c == ':') {
@@ -205,10 +209,10 @@ static void cli_bad_option(int c, char *const *argv, struct diag *d)
 		diag_error(d, NULL, "unknown option '-%c'", optopt);
 		return;
 	}
-	const char *names[sizeof cli_options / sizeof cli_options[0]];
+	const char *names[64];
 	char word[64];
 	size_t n = 0;
-	for (const struct option *o = cli_options; o->name; o++)
+	for (const struct option *o = options; o->name && n < 64; o++)
 		names[n++] = o->name;
 	snprintf(word, sizeof word, "%.*s", (int)strcspn(arg + 2, "="), arg + 2);
 	const char *hint = suggest_closest(word, names, n);
@@ -265,7 +269,7 @@ static int cli_option(int c, char *const *argv, struct cli *cli, struct diag *d)
 		printf("jobc %s\n", JOBC_VERSION);
 		return EXIT_SUCCESS;
 	default:
-		cli_bad_option(c, argv, d);
+		cli_bad_option(c, argv, cli_options, d);
 		cli->try_help = true;
 		return EXIT_USAGE;
 	}

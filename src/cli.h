@@ -40,6 +40,18 @@ struct cli {
  */
 int cli_parse(int argc, char **argv, struct cli *cli, struct diag *d);
 
+/* True if diagnostics are to be coloured when --color is not given: on a
+ * terminal, unless NO_COLOR is set or TERM is dumb. */
+bool cli_color_auto(void);
+
+/*
+ * Reports the option getopt_long did not take (it returned c, having been
+ * given ":" first in its short options and opterr 0): unknown, with the
+ * closest of options, or missing its argument. The subcommands share it.
+ */
+struct option;
+void cli_bad_option(int c, char *const *argv, const struct option *options, struct diag *d);
+
 /* True if the backend called name is to run. */
 bool cli_backend_selected(const struct cli *cli, const char *name);
 

@@ -2,6 +2,7 @@
  * main.c - the jobc command line.
  *
  *   jobc [OPTIONS] FILE... [-o DIR]
+ *   jobc COMMAND ARGS...         a subcommand (commands.h): fmt, ...
  *
  * Exit status: 0 success, 1 the input has errors (or warnings under
  * -Werror), 2 usage or I/O error. Nothing is written unless every input is
@@ -13,6 +14,7 @@
 
 #include "backend.h"
 #include "cli.h"
+#include "commands.h"
 #include "frontend.h"
 #include "jobs.h"
 #include "mem.h"
@@ -130,6 +132,9 @@ static int cli_run(struct cli *cli, struct diag *d)
 
 int main(int argc, char **argv)
 {
+	const struct command *command = argc > 1 ? command_find(argv[1]) : NULL;
+	if (command)
+		return command->run(argc - 1, argv + 1);
 	struct diag d;
 	diag_init(&d, stderr);
 	struct cli cli;

@@ -90,4 +90,7 @@ bool out_failed(const struct out_set *set);
  */
 int out_commit(const struct out_set *set, const char *dir);
 
+/* Writes n bytes to fd, through short writes and EINTR. 0, or -1 (errno). */
+int out_write_all(int fd, const char *p, size_t n);
+
 #endif

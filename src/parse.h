@@ -38,6 +38,17 @@ struct parse_buffer {
  * ones if b is NULL. NULL if memory runs out. */
 char *parse_buffer_get(struct parse_buffer *b, size_t size);
 
+/*
+ * What the scanner reads, in order: each token (a token number of the
+ * parser) and each comment (PARSE_COMMENT, or PARSE_DIRECTIVE for a
+ * `# jobc:` one), as the bytes [start, end) of the file; a comment runs
+ * from its '#' to the end of its line, the newline left out. jobc fmt
+ * (fmt.c) lays a file out again from them: the lexical rules stay the
+ * scanner's alone.
+ */
+enum { PARSE_COMMENT = -1, PARSE_DIRECTIVE = -2 };
+typedef void parse_lexeme_fn(void *arg, int token, size_t start, size_t end);
+
 struct parse_ctx {
 	struct arena *arena;
 	struct diag *diag;
@@ -49,6 +60,13 @@ struct parse_ctx {
 
 	/* scanner: the offset of the next byte */
 	size_t offset;
+
+	/* scanner: where every lexeme goes (NULL: nowhere, as in a compilation),
+	 * and where the comment being read began */
+	parse_lexeme_fn *lexeme;
+	void *lexeme_arg;
+	size_t comment_start;
+	bool comment_directive;
 
 	/* scanner: the string being read */
 	char *str;

@@ -1,0 +1,19 @@
+/* commands.c - the table of subcommands (see commands.h). */
+#include <string.h>
+
+#include "commands.h"
+
+/* One line per subcommand, in the order --help lists them. */
+const struct command command_table[] = {
+	{ "fmt", "lay .jobsheet files out in the canonical layout (jobc fmt --help)", fmt_main },
+};
+
+const size_t command_count = sizeof command_table / sizeof command_table[0];
+
+const struct command *command_find(const char *name)
+{
+	for (size_t i = 0; i < command_count; i++)
+		if (strcmp(command_table[i].name, name) == 0)
+			return &command_table[i];
+	return NULL;
+}
