@@ -6,23 +6,8 @@
 set -u
 jobc=$1
 tmp=$2
-rm -rf "$tmp"
-mkdir -p "$tmp"
-failures=0
-
-fail() {
-	echo "check-cli: FAIL: $*" >&2
-	failures=$((failures + 1))
-}
-
-# expect STATUS CMD...: runs CMD, compares its exit status.
-expect() {
-	want=$1
-	shift
-	"$@" >"$tmp/stdout" 2>"$tmp/stderr"
-	got=$?
-	[ "$got" -eq "$want" ] || fail "exit $got, expected $want: $* ($(head -c 300 "$tmp/stderr"))"
-}
+check=check-cli
+. tests/check-lib.sh
 
 good="tests/good/catalogue.jobsheet tests/good/vessel-traffic.jobsheet tests/good/cargo.jobsheet"
 
