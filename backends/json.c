@@ -69,9 +69,10 @@ static bool json_stops_at(unsigned char c)
 /*
  * The one escaping function: s[0..len) as a quoted JSON string. The input is
  * valid UTF-8 (the scanner guarantees it), so bytes from 0x80 up are copied
- * as written, in runs, except the two JavaScript line breaks above.
+ * as written, in runs, except the two JavaScript line breaks above. Also
+ * jobc diff's (backend.h).
  */
-static void json_escape(struct buf *b, const char *s, size_t len)
+void json_escape(struct buf *b, const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t run = 0;         /* where the bytes not yet copied start */

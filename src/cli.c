@@ -177,8 +177,7 @@ static long cli_number(const char *arg, const char *option, long max, struct dia
 	return (long)n;
 }
 
-/* Picks word among names (the index), or reports it and returns -1. */
-static int cli_choice(const char *word, const char *option, const char *const *names, size_t n,
+int cli_choice(const char *word, const char *option, const char *const *names, size_t n,
 		      struct diag *d)
 {
 	for (size_t i = 0; i < n; i++)

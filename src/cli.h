@@ -52,6 +52,11 @@ bool cli_color_auto(void);
 struct option;
 void cli_bad_option(int c, char *const *argv, const struct option *options, struct diag *d);
 
+/* The index of word among names, the values of option; or -1 after
+ * reporting it (with the closest name). */
+int cli_choice(const char *word, const char *option, const char *const *names, size_t n,
+	       struct diag *d);
+
 /* True if the backend called name is to run. */
 bool cli_backend_selected(const struct cli *cli, const char *name);
 

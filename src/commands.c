@@ -6,6 +6,7 @@
 /* One line per subcommand, in the order --help lists them. */
 const struct command command_table[] = {
 	{ "fmt", "lay .jobsheet files out in the canonical layout (jobc fmt --help)", fmt_main },
+	{ "diff", "what changed between two editions, item by item (jobc diff --help)", diff_main },
 };
 
 const size_t command_count = sizeof command_table / sizeof command_table[0];

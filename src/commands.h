@@ -26,5 +26,6 @@ const struct command *command_find(const char *name);
 
 /* The subcommands, one line each (fmt_cli.c, diff_cli.c, ...). */
 int fmt_main(int argc, char **argv);
+int diff_main(int argc, char **argv);
 
 #endif

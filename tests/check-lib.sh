@@ -2,6 +2,11 @@
 # setting `check` (the script's name, for its messages) and `tmp` (its
 # scratch folder, made anew here).
 
+# Under the sanitizers (B=build/san), a report must not pass for the exit
+# status 1 a test expects.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-exitcode=99:detect_leaks=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:exitcode=98:print_stacktrace=1}"
+
 rm -rf "$tmp"
 mkdir -p "$tmp"
 failures=0
