@@ -188,49 +188,115 @@ static void diff_knowledge(struct diff_ctx *c, const struct ast_sheet *a, const 
 	diff_section(c, &ia, &ib);
 }
 
-/* The groups of activities (renamed, re-marked, added, removed, their
- * intros); then their tasks, a task moved when its group's counterpart
- * is not its group's; then the sub-items of each pair of tasks. */
+/* The intros of the groups: of each pair, of each group added, of each
+ * group removed. */
+static void diff_intros(struct diff_ctx *c, const struct ast_group *const *ga, size_t na,
+			const struct ast_group *const *gb, size_t nb, const long *to_b,
+			const long *to_a)
+{
+	for (size_t j = 0; j < nb; j++) {
+		const struct ast_group *o = to_a[j] >= 0 ? ga[to_a[j]] : NULL, *n = gb[j];
+		struct diff_side so = { NULL, o ? o->intro.text : NULL, n->title.text, NULL };
+		struct diff_side sn = { NULL, n->intro.text, n->title.text, NULL };
+		if (diff_differ(so.text, sn.text))
+			diff_record(c, DIFF_INTRO, !so.text ? DIFF_ADDED : !sn.text ? DIFF_REMOVED
+				    : DIFF_CHANGED, so.text && sn.text ? DIFF_TEXT : 0, &so, &sn);
+	}
+	for (size_t i = 0; i < na; i++) {
+		struct diff_side so = { NULL, ga[i]->intro.text, ga[i]->title.text, NULL };
+		if (to_b[i] < 0 && so.text)
+			diff_record(c, DIFF_INTRO, DIFF_REMOVED, 0, &so, NULL);
+	}
+}
+
+/* The groups of one side, in an array; NULL if memory ran out. */
+static const struct ast_group **diff_groups_of(struct diff_ctx *c, const struct ast_activities *a)
+{
+	const struct ast_group **v = arena_alloc(c->d->arena, (a->groups.count + 1) * sizeof *v);
+	size_t n = 0;
+	for (const struct ast_group *g = a->groups.first; v && g; g = g->next)
+		v[n++] = g;
+	if (!v)
+		c->d->failed = true;
+	return v;
+}
+
+/* The sub-items of a pair of tasks. */
+static void diff_subitems(struct diff_ctx *c, const struct ast_task *a, const struct ast_task *b)
+{
+	struct diff_items ia = { 0 }, ib = { 0 };
+	for (int side = 0; side < 2; side++)
+		for (const struct ast_str *s = (side ? b : a)->subitems.first; s; s = s->next)
+			diff_put(c, side ? &ib : &ia, &(struct diff_item){
+				{ s->text, DIFF_K_TEXT, NULL }, DIFF_SUBITEM,
+				{ NULL, s->text, (side ? b : a)->text.text, NULL } });
+	diff_section(c, &ia, &ib);
+}
+
+/*
+ * The tasks of all groups, a task moved when its group's counterpart is
+ * not its group (the place of an old task is the new group its group
+ * became); then the sub-items of each pair of tasks.
+ */
+static void diff_tasks(struct diff_ctx *c, const struct ast_group *const *ga, size_t na,
+		       const struct ast_group *const *gb, size_t nb, const long *group_to_b)
+{
+	struct diff_items ta = { 0 }, tb = { 0 };
+	for (size_t i = 0; i < na; i++) {
+		const void *place = group_to_b[i] >= 0 ? (const void *)gb[group_to_b[i]] : ga[i];
+		for (const struct ast_task *t = ga[i]->tasks.first; t; t = t->next)
+			diff_put(c, &ta, &(struct diff_item){ { t->text.text, DIFF_K_TEXT, place },
+				DIFF_TASK, { NULL, t->text.text, ga[i]->title.text,
+					     diff_trend_mark(t->trend) } });
+	}
+	for (size_t j = 0; j < nb; j++)
+		for (const struct ast_task *t = gb[j]->tasks.first; t; t = t->next)
+			diff_put(c, &tb, &(struct diff_item){ { t->text.text, DIFF_K_TEXT, gb[j] },
+				DIFF_TASK, { NULL, t->text.text, gb[j]->title.text,
+					     diff_trend_mark(t->trend) } });
+	const long *to_b = diff_section(c, &ta, &tb);
+	const struct ast_task **tasks_b = arena_alloc(c->d->arena, (tb.n + 1) * sizeof *tasks_b);
+	if (!to_b || !tasks_b) {
+		c->d->failed = true;
+		return;
+	}
+	size_t k = 0;
+	for (size_t j = 0; j < nb; j++)
+		for (const struct ast_task *t = gb[j]->tasks.first; t; t = t->next)
+			tasks_b[k++] = t;
+	k = 0;
+	for (size_t i = 0; i < na; i++)
+		for (const struct ast_task *t = ga[i]->tasks.first; t; t = t->next, k++)
+			if (to_b[k] >= 0)
+				diff_subitems(c, t, tasks_b[to_b[k]]);
+}
+
+/* The activities: their paragraphs, the groups (renamed, re-marked,
+ * added, removed), the groups' intros, the tasks. */
 static void diff_activities(struct diff_ctx *c, const struct ast_activities *a,
 			    const struct ast_activities *b)
 {
 	diff_prose(c, &a->intro, &b->intro, "activities");
-	struct diff_items ga = { 0 }, gb = { 0 }, ta = { 0 }, tb = { 0 };
+	struct diff_items ia = { 0 }, ib = { 0 };
 	for (int side = 0; side < 2; side++)
 		for (const struct ast_group *g = (side ? b : a)->groups.first; g; g = g->next)
-			diff_put(c, side ? &gb : &ga, &(struct diff_item){
+			diff_put(c, side ? &ib : &ia, &(struct diff_item){
 				{ g->title.text, DIFF_K_TEXT, NULL }, DIFF_GROUP,
 				{ NULL, g->title.text, NULL, diff_trend_mark(g->trend) } });
-	const long *to_b = diff_section(c, &ga, &gb);
-	const struct ast_group **new_groups = arena_alloc(c->d->arena, (gb.n + 1) * sizeof *new_groups);
-	if (!to_b || !new_groups) {
+	const long *to_b = diff_section(c, &ia, &ib);
+	const struct ast_group **ga = diff_groups_of(c, a), **gb = diff_groups_of(c, b);
+	long *to_a = arena_alloc(c->d->arena, (ib.n + 1) * sizeof *to_a);
+	if (!to_b || !ga || !gb || !to_a) {
 		c->d->failed = true;
 		return;
 	}
-	size_t j = 0;
-	for (const struct ast_group *g = b->groups.first; g; g = g->next)
-		new_groups[j++] = g;
-	size_t i = 0;
-	for (const struct ast_group *g = a->groups.first; g; g = g->next, i++) {
-		const void *place = to_b[i] >= 0 ? (const void *)new_groups[to_b[i]] : (const void *)g;
-		for (const struct ast_task *t = g->tasks.first; t; t = t->next)
-			diff_put(c, &ta, &(struct diff_item){ { t->text.text, DIFF_K_TEXT, place },
-				DIFF_TASK, { NULL, t->text.text, g->title.text, diff_trend_mark(t->trend) } });
-		if (to_b[i] >= 0) {
-			const struct ast_group *n = new_groups[to_b[i]];
-			struct diff_side so = { NULL, g->intro.text, n->title.text, NULL };
-			struct diff_side sn = { NULL, n->intro.text, n->title.text, NULL };
-			if (diff_differ(so.text, sn.text))
-				diff_record(c, DIFF_INTRO, !so.text ? DIFF_ADDED : !sn.text ? DIFF_REMOVED
-					    : DIFF_CHANGED, so.text && sn.text ? DIFF_TEXT : 0, &so, &sn);
-		}
-	}
-	for (j = 0; j < gb.n; j++)
-		for (const struct ast_task *t = new_groups[j]->tasks.first; t; t = t->next)
-			diff_put(c, &tb, &(struct diff_item){ { t->text.text, DIFF_K_TEXT, new_groups[j] },
-				DIFF_TASK, { NULL, t->text.text, new_groups[j]->title.text,
-					     diff_trend_mark(t->trend) } });
-	diff_section(c, &ta, &tb);
+	for (size_t j = 0; j < ib.n; j++)
+		to_a[j] = -1;
+	for (size_t i = 0; i < ia.n; i++)
+		if (to_b[i] >= 0)
+			to_a[to_b[i]] = (long)i;
+	diff_intros(c, ga, ia.n, gb, ib.n, to_b, to_a);
+	diff_tasks(c, ga, ia.n, gb, ib.n, to_b);
 }
 
 /* ---- one sheet ---------------------------------------------------------- */
