@@ -179,7 +179,7 @@ static void fmt_prepare(struct fmt_lexemes *lx, const char *text)
 struct fmt_writer {
 	struct buf *out;
 	const char *text;
-	size_t col;             /* characters on the line being written */
+	size_t line_start;      /* where the line being written starts in out */
 	bool line_open;         /* something is on it */
 };
 
@@ -188,8 +188,6 @@ enum { FMT_INDENT = 4 };
 static void fmt_put(struct fmt_writer *w, const char *s, size_t n)
 {
 	buf_put(w->out, s, n);
-	for (size_t i = 0; i < n; i++)
-		w->col += ((unsigned char)s[i] & 0xC0) != 0x80;
 	w->line_open = true;
 }
 
@@ -206,9 +204,51 @@ static void fmt_newline(struct fmt_writer *w, bool blank, unsigned indent)
 {
 	if (w->line_open)
 		buf_puts(w->out, blank ? "\n\n" : "\n");
-	w->col = 0;
+	w->line_start = w->out->len;
 	w->line_open = false;
 	fmt_spaces(w, (size_t)indent * FMT_INDENT);
+}
+
+/* Characters on the line being written (code points: columns, as the
+ * diagnostics count them). */
+static size_t fmt_column(const struct fmt_writer *w)
+{
+	size_t col = 0;
+	for (size_t i = w->line_start; i < w->out->len; i++)
+		col += ((unsigned char)w->out->data[i] & 0xC0) != 0x80;
+	return col;
+}
+
+/* One line of a string's text, [p, end) without its newline, as it is
+ * laid out: its words with one space between them. */
+static void fmt_string_line(struct fmt_writer *w, const char *p, const char *end)
+{
+	while (p < end && fmt_space(*p))
+		p++;
+	while (end > p && fmt_space(end[-1]))
+		end--;
+	/* Most lines have single spaces already: one copy. */
+	const char *q = p;
+	while (q < end && (*q != ' ' || q[1] != ' ') && *q != '\t' && *q != '\r')
+		q++;
+	fmt_put(w, p, (size_t)(q - p));
+	while (q < end) {
+		while (q < end && fmt_space(*q))
+			q++;
+		const char *word = q;
+		while (q < end && !fmt_space(*q))
+			q++;
+		fmt_put(w, " ", 1);
+		fmt_put(w, word, (size_t)(q - word));
+	}
+}
+
+/* True if [p, end) holds more than white space. */
+static bool fmt_has_words(const char *p, const char *end)
+{
+	while (p < end && fmt_space(*p))
+		p++;
+	return p < end;
 }
 
 /*
@@ -220,33 +260,24 @@ static void fmt_newline(struct fmt_writer *w, bool blank, unsigned indent)
 static void fmt_string(struct fmt_writer *w, const struct fmt_lexeme *l)
 {
 	const char *p = w->text + l->start + 1, *end = w->text + l->end - 1;
-	size_t align = w->col + 1;
+	size_t align = 0;
 	bool first_line = true;
 	fmt_put(w, "\"", 1);
 	while (p < end) {
 		const char *eol = memchr(p, '\n', (size_t)(end - p));
 		if (!eol)
 			eol = end;
-		bool words = false;
-		while (p < eol) {
-			while (p < eol && fmt_space(*p))
-				p++;
-			const char *word = p;
-			while (p < eol && !fmt_space(*p))
-				p++;
-			if (p == word)
-				break;
-			if (!words && !first_line) {
+		if (fmt_has_words(p, eol)) {
+			if (first_line) {
+				align = fmt_column(w);
+			} else {
 				buf_putc(w->out, '\n');
-				w->col = 0;
+				w->line_start = w->out->len;
 				fmt_spaces(w, align);
-			} else if (words) {
-				fmt_put(w, " ", 1);
 			}
-			fmt_put(w, word, (size_t)(p - word));
-			words = true;
+			fmt_string_line(w, p, eol);
+			first_line = false;
 		}
-		first_line = first_line && !words;
 		p = eol + (eol < end);
 	}
 	fmt_put(w, "\"", 1);
