@@ -31,6 +31,8 @@ ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DJOBC_VERSION='"$(VERSION)"' \
 # -pthread: -j parses on POSIX threads (older C libraries need the flag).
 ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) -pthread $(if $(SAN),$(SAN_FLAGS)) $(CFLAGS)
 ALL_LDFLAGS = -pthread $(if $(SAN),$(SAN_FLAGS)) $(LDFLAGS)
+# Libraries jobc links with, after libjobc.a (no pkg-config on a fresh machine).
+LIBS    = -ljansson
 # Generated code (flex, bison) is not held to our warning set.
 GEN_CFLAGS = $(CSTD) -Wall -Wno-unused-function -Wno-sign-compare $(OPT) \
            $(if $(SAN),$(SAN_FLAGS)) $(CFLAGS)
@@ -55,11 +57,20 @@ all: $(JOBC)
 
 # ---- dependencies from Debian ---------------------------------------------
 
+# The C compiler: clang with its sanitizer runtimes (libclang_rt.asan, ubsan,
+# tsan, fuzzer: libclang-rt-dev), or gcc with the C library's headers (which
+# gcc only recommends). Tools in Debian's essential and required packages
+# (coreutils, diffutils, findutils, grep, sed, mawk, bash, perl-base) are on
+# every Debian system and are not listed. libjansson-dev: JSON for `jobc lsp`
+# (src/lsp_rpc.c).
+CLANG_PKGS = clang libclang-rt-dev
+CC_PKGS    = $(if $(findstring clang,$(CC)),$(CLANG_PKGS),gcc libc6-dev)
+
 deps-build:
-	@$(NEED) flex bison $(if $(filter clang,$(CC)),clang)
+	@$(NEED) flex bison libjansson-dev $(CC_PKGS)
 
 deps-test: deps-build
-	@$(NEED) libcmocka-dev pkg-config valgrind
+	@$(NEED) libcmocka-dev valgrind
 
 # ---- the compiler ---------------------------------------------------------
 
@@ -77,7 +88,7 @@ $(B)/grammar/parser.o: $(B)/grammar/parser.c $(B)/grammar/scanner.h
 $(B)/grammar/scanner.o: $(B)/grammar/scanner.c $(B)/grammar/parser.h
 	$(CC) $(ALL_CPPFLAGS) $(GEN_CFLAGS) -c -o $@ $<
 
-$(B)/tools/embed: tools/embed.c
+$(B)/tools/embed: tools/embed.c | deps-build
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) -O1 -o $@ $<
 
@@ -96,7 +107,7 @@ $(B)/libjobc.a: $(LIB_OBJ)
 	ar rcs $@ $^
 
 $(JOBC): $(B)/src/main.o $(B)/libjobc.a
-	$(CC) $(ALL_LDFLAGS) -o $@ $^
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
 
@@ -125,7 +136,7 @@ check-plain: deps-test
 # The whole suite once more, built with clang under AddressSanitizer and
 # UndefinedBehaviorSanitizer: any report fails the run.
 check-sanitizers: deps-test
-	@$(NEED) clang
+	@$(NEED) $(CLANG_PKGS)
 	$(MAKE) B=build/san CC=clang SAN=1 OPT='-O1 -g' check-suite
 
 check: check-plain check-sanitizers

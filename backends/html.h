@@ -8,9 +8,9 @@
  *     html/style.css           screen and print (backends/assets/style.css)
  *
  * Every link is relative, so the site works from file:// with no server.
- * Every text of the AST goes through html_escape(), with one of two escapers:
- * html_text() for element text and attribute values, html_json_text() for
- * JSON inside <script type="application/ld+json">.
+ * Every text of the AST is escaped by the emitter kit (emit.h), with one of
+ * two instances: emit_html for element text and attribute values,
+ * emit_json_script for the JSON inside <script type="application/ld+json">.
  */
 #ifndef JOBC_HTML_H
 #define JOBC_HTML_H
@@ -20,8 +20,9 @@
 
 #include "ast.h"
 #include "buf.h"
+#include "emit.h"
 
-/* ---- escaping (html_escape.c) ---- */
+/* ---- escaping: the kit's instances for a C string (html_page.c) ---- */
 
 /* Element text or a quoted attribute value: shows exactly what was written. */
 void html_text(struct buf *b, const char *s);
@@ -30,8 +31,8 @@ void html_text(struct buf *b, const char *s);
 void html_json_text(struct buf *b, const char *s);
 
 /*
- * printf for markup: %s raw (our own markup and ASCII tokens), %t escaped
- * text from the AST (html_text), %z a size_t, %% a percent sign.
+ * emit_fmt with emit_html: %s raw (our own markup and ASCII tokens), %t
+ * escaped text from the AST, %z a size_t, %% a percent sign.
  */
 void html_fmt(struct buf *b, const char *fmt, ...);
 
@@ -75,8 +76,6 @@ void html_kindex_free(struct html_kindex *k);
  */
 const size_t *html_kindex_sheet_groups(const struct html_kindex *k, size_t sheet);
 
-/* Position of a category among the declared ones. */
-size_t html_category_rank(const struct ast_root *root, const struct ast_category *cat);
 
 /* ---- the page skeleton and shared pieces (html_page.c) ---- */
 

@@ -2,132 +2,107 @@
  * html_jsonld.c - schema.org Occupation data for each sheet page, so that
  * search engines and job boards read the position without scraping it.
  *
- * Every string goes through html_json_text(), which keeps the exact text
- * (control characters included) while no "</script" or "<!--" can appear.
- * The description is the mission: paragraphs separated by a blank line,
- * bullets by a line break. Arrays are always written, empty or not, so a
- * reader finds the same keys on every page.
+ * Written with the kit's JSON writer and its emit_json_script escaper, which
+ * keeps the exact text (control characters included) while no "</script"
+ * or "<!--" can appear. The description is the mission: paragraphs
+ * separated by a blank line, bullets by a line break. Arrays are always
+ * written, empty or not, so a reader finds the same keys on every page.
  */
 #include "html.h"
 
-static void jsonld_string(struct buf *b, const char *s)
+static void jsonld_strings(struct emit_json *w, const struct ast_str_list *l)
 {
-	buf_putc(b, '"');
-	html_json_text(b, s);
-	buf_putc(b, '"');
-}
-
-/* A key of the top-level object; the first one opens the object. */
-static void jsonld_key(struct buf *b, bool *first, const char *key)
-{
-	buf_puts(b, *first ? "{\n  \"" : ",\n  \"");
-	*first = false;
-	buf_puts(b, key);
-	buf_puts(b, "\": ");
-}
-
-/* An element of an array value; n counts the elements written so far. */
-static void jsonld_elem(struct buf *b, size_t *n, const char *s)
-{
-	buf_puts(b, (*n)++ ? ",\n    " : "[\n    ");
-	jsonld_string(b, s);
-}
-
-static void jsonld_end(struct buf *b, size_t n)
-{
-	buf_puts(b, n ? "\n  ]" : "[]");
-}
-
-static void jsonld_strings(struct buf *b, const struct ast_str_list *l)
-{
-	size_t n = 0;
+	emit_json_open(w, '[');
 	for (const struct ast_str *s = l->first; s; s = s->next)
-		jsonld_elem(b, &n, s->text);
-	jsonld_end(b, n);
+		emit_json_string(w, s->text, s->len);
+	emit_json_close(w, ']');
 }
 
-static void jsonld_description(struct buf *b, const struct ast_prose_list *prose)
+static void jsonld_description(struct emit_json *w, const struct ast_prose_list *prose)
 {
-	buf_putc(b, '"');
+	emit_json_string_open(w);
 	for (const struct ast_prose *p = prose->first; p; p = p->next) {
 		if (p != prose->first)
-			buf_puts(b, "\\n\\n");
+			emit_json_string_part(w, "\n\n", 2);
 		if (p->kind == AST_PARAGRAPH) {
-			html_json_text(b, p->text.text);
+			emit_json_string_part(w, p->text.text, p->text.len);
 			continue;
 		}
 		for (const struct ast_str *it = p->items.first; it; it = it->next) {
 			if (it != p->items.first)
-				buf_puts(b, "\\n");
-			html_json_text(b, it->text);
+				emit_json_string_part(w, "\n", 1);
+			emit_json_string_part(w, it->text, it->len);
 		}
 	}
-	buf_putc(b, '"');
+	emit_json_string_close(w);
 }
 
-static void jsonld_category(struct buf *b, const struct ast_root *root, const struct ast_family *f)
+static void jsonld_category(struct emit_json *w, const struct ast_root *root,
+			    const struct ast_family *f)
 {
-	buf_puts(b, "{\n    \"@type\": \"CategoryCode\",\n    \"codeValue\": ");
-	jsonld_string(b, f->number.text);
-	buf_puts(b, ",\n    \"name\": ");
-	jsonld_string(b, f->title.text);
-	buf_puts(b, ",\n    \"inCodeSet\": { \"@type\": \"CategoryCodeSet\", \"name\": ");
-	jsonld_string(b, html_catalogue_title(root));
-	buf_puts(b, " }\n  }");
+	emit_json_open(w, '{');
+	emit_json_key_cstr(w, "@type", "CategoryCode");
+	emit_json_key_cstr(w, "codeValue", f->number.text);
+	emit_json_key_cstr(w, "name", f->title.text);
+	emit_json_key(w, "inCodeSet");
+	emit_json_open_line(w, '{');
+	emit_json_key_cstr(w, "@type", "CategoryCodeSet");
+	emit_json_key_cstr(w, "name", html_catalogue_title(root));
+	emit_json_close(w, '}');
+	emit_json_close(w, '}');
 }
 
-static void jsonld_skills(struct buf *b, const struct ast_sheet *s)
+static void jsonld_skills(struct emit_json *w, const struct ast_sheet *s)
 {
-	size_t n = 0;
+	emit_json_open(w, '[');
 	for (const struct ast_knowledge *k = s->knowledge.first; k; k = k->next)
 		for (const struct ast_item *it = k->items.first; it; it = it->next)
-			jsonld_elem(b, &n, it->text.text);
-	jsonld_end(b, n);
+			emit_json_string(w, it->text.text, it->text.len);
+	emit_json_close(w, ']');
 }
 
-static void jsonld_career(struct buf *b, const struct ast_section *c, enum ast_prose_kind kind)
+static void jsonld_career(struct emit_json *w, const struct ast_section *c,
+			  enum ast_prose_kind kind)
 {
-	size_t n = 0;
+	emit_json_open(w, '[');
 	for (const struct ast_prose *e = c->prose.first; e; e = e->next)
 		if (e->kind == kind)
-			jsonld_elem(b, &n, e->text.text);
-	jsonld_end(b, n);
+			emit_json_string(w, e->text.text, e->text.len);
+	emit_json_close(w, ']');
 }
 
-static void jsonld_responsibilities(struct buf *b, const struct ast_activities *a)
+static void jsonld_responsibilities(struct emit_json *w, const struct ast_activities *a)
 {
-	size_t n = 0;
+	emit_json_open(w, '[');
 	for (const struct ast_group *g = a->groups.first; g; g = g->next)
 		for (const struct ast_task *t = g->tasks.first; t; t = t->next)
-			jsonld_elem(b, &n, t->text.text);
-	jsonld_end(b, n);
+			emit_json_string(w, t->text.text, t->text.len);
+	emit_json_close(w, ']');
 }
 
 void html_jsonld(struct buf *b, const struct ast_root *root, const struct ast_sheet *s)
 {
-	bool first = true;
+	struct emit_json w = { .b = b, .esc = &emit_json_script };
 	buf_puts(b, "<script type=\"application/ld+json\">\n");
-	jsonld_key(b, &first, "@context");
-	buf_puts(b, "\"https://schema.org\"");
-	jsonld_key(b, &first, "@type");
-	buf_puts(b, "\"Occupation\"");
-	jsonld_key(b, &first, "identifier");
-	jsonld_string(b, s->code.text);
-	jsonld_key(b, &first, "name");
-	jsonld_string(b, s->title.text);
-	jsonld_key(b, &first, "alternateName");
-	jsonld_strings(b, &s->aka);
-	jsonld_key(b, &first, "description");
-	jsonld_description(b, &s->mission.prose);
-	jsonld_key(b, &first, "occupationalCategory");
-	jsonld_category(b, root, s->family_decl);
-	jsonld_key(b, &first, "skills");
-	jsonld_skills(b, s);
-	jsonld_key(b, &first, "educationRequirements");
-	jsonld_career(b, &s->career, AST_CAREER_EDUCATION);
-	jsonld_key(b, &first, "experienceRequirements");
-	jsonld_career(b, &s->career, AST_CAREER_EXPERIENCE);
-	jsonld_key(b, &first, "responsibilities");
-	jsonld_responsibilities(b, &s->activities);
-	buf_puts(b, "\n}\n</script>\n");
+	emit_json_open(&w, '{');
+	emit_json_key_cstr(&w, "@context", "https://schema.org");
+	emit_json_key_cstr(&w, "@type", "Occupation");
+	emit_json_key_cstr(&w, "identifier", s->code.text);
+	emit_json_key_cstr(&w, "name", s->title.text);
+	emit_json_key(&w, "alternateName");
+	jsonld_strings(&w, &s->aka);
+	emit_json_key(&w, "description");
+	jsonld_description(&w, &s->mission.prose);
+	emit_json_key(&w, "occupationalCategory");
+	jsonld_category(&w, root, s->family_decl);
+	emit_json_key(&w, "skills");
+	jsonld_skills(&w, s);
+	emit_json_key(&w, "educationRequirements");
+	jsonld_career(&w, &s->career, AST_CAREER_EDUCATION);
+	emit_json_key(&w, "experienceRequirements");
+	jsonld_career(&w, &s->career, AST_CAREER_EXPERIENCE);
+	emit_json_key(&w, "responsibilities");
+	jsonld_responsibilities(&w, &s->activities);
+	emit_json_close(&w, '}');
+	buf_puts(b, "\n</script>\n");
 }

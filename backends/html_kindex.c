@@ -13,14 +13,6 @@
 #include "html.h"
 #include "mem.h"
 
-size_t html_category_rank(const struct ast_root *root, const struct ast_category *cat)
-{
-	size_t rank = 0;
-	for (const struct ast_category *c = root->parsed.categories.first; c && c != cat; c = c->next)
-		rank++;
-	return rank;
-}
-
 static int html_ascii_lower(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
@@ -110,7 +102,7 @@ static void html_kindex_fill(struct html_kindex *k, const struct ast_root *root)
 		const struct ast_sheet *s = root->sheets[i];
 		k->sheet_first[i] = n;
 		for (const struct ast_knowledge *blk = s->knowledge.first; blk; blk = blk->next) {
-			size_t rank = html_category_rank(root, blk->category_decl);
+			size_t rank = blk->category_decl->index;
 			for (const struct ast_item *it = blk->items.first; it; it = it->next, n++)
 				k->entries[n] = html_kentry_of(it, s, blk, rank, n);
 		}

@@ -1,7 +1,8 @@
 /*
  * html_page.c - what every page of the site shares: the document skeleton
  * (head, site header and navigation, footer) and the small pieces that more
- * than one page shows (a link to a sheet, a status badge, a level, prose).
+ * than one page shows (a link to a sheet, a status badge, a level, prose),
+ * and the shorthands for the kit's escaping that every page file calls.
  *
  * Landmarks (header, nav, main, footer) and a skip link make the pages easy
  * to move through with a keyboard or a screen reader; every navigation block
@@ -9,6 +10,24 @@
  */
 #include "html.h"
 #include "mem.h"
+
+void html_text(struct buf *b, const char *s)
+{
+	emit_escape_str(b, &emit_html, s);
+}
+
+void html_json_text(struct buf *b, const char *s)
+{
+	emit_escape_str(b, &emit_json_script, s);
+}
+
+void html_fmt(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	emit_vfmt(b, &emit_html, fmt, ap);
+	va_end(ap);
+}
 
 void html_page_init(struct html_page *p, struct buf *b, const struct html_site *site,
 		    enum html_where where)

@@ -9,7 +9,6 @@
  * bytes and tokens. Exit status 0, or 2 if a file cannot be read or memory
  * runs out. Lexical errors are reported as jobc reports them.
  */
-#include <setjmp.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -17,11 +16,6 @@
 #include "diag.h"
 #include "mem.h"
 #include "parse.h"
-#include "parser.h"
-/* flex's header names the bison types without the api.prefix. */
-#define YYSTYPE JOBC_YYSTYPE
-#define YYLTYPE JOBC_YYLTYPE
-#include "scanner.h"
 
 /* The whole file in heap memory; NULL on failure (reported). */
 static char *scan_read(const char *path, size_t *len)
@@ -53,28 +47,22 @@ static char *scan_read(const char *path, size_t *len)
 	return text;
 }
 
+static int scan_count(void *data, int token, const struct ast_str *text, const struct loc *loc)
+{
+	(void)token;
+	(void)text;
+	(void)loc;
+	++*(long *)data;
+	return 0;
+}
+
 /* Tokens in the file, or -1 if the scanner could not run. */
 static long scan_file(struct arena *arena, struct diag *d, const struct src_file *file)
 {
 	struct ast_root root = { 0 };
 	struct parse_ctx ctx = { .arena = arena, .diag = d, .root = &root, .file = file };
-	yyscan_t scanner;
-	if (jobc_yylex_init_extra(&ctx, &scanner) != 0)
-		return -1;
-	volatile long tokens = -1;
-	/* The scanner's fatal errors (memory) jump back here. */
-	if (setjmp(ctx.fatal) == 0) {
-		YY_BUFFER_STATE b = jobc_yy_scan_bytes(file->text, (int)file->len, scanner);
-		JOBC_YYSTYPE val;
-		JOBC_YYLTYPE loc;
-		tokens = 0;
-		while (jobc_yylex(&val, &loc, scanner) != 0 && !ctx.oom)
-			tokens++;
-		jobc_yy_delete_buffer(b, scanner);
-	}
-	jobc_yylex_destroy(scanner);
-	mem_free(ctx.str);
-	return ctx.oom ? -1 : tokens;
+	long tokens = 0;
+	return parse_tokens(&ctx, scan_count, &tokens) == 0 ? tokens : -1;
 }
 
 int main(int argc, char **argv)

@@ -53,30 +53,19 @@ bool ast_activities_has_trends(const struct ast_activities *a)
 
 const char *ast_trend_name(enum ast_trend t)
 {
-	switch (t) {
-	case AST_TREND_RISING:
-		return "rising";
-	case AST_TREND_STABLE:
-		return "stable";
-	case AST_TREND_DECLINING:
-		return "declining";
-	case AST_TREND_NONE:
-		break;
-	}
-	return "";
+	static const char *const names[] = {
+		[AST_TREND_NONE] = "", [AST_TREND_RISING] = "rising",
+		[AST_TREND_STABLE] = "stable", [AST_TREND_DECLINING] = "declining",
+	};
+	return names[t];
 }
 
 const char *ast_status_name(enum ast_status s)
 {
-	switch (s) {
-	case AST_STATUS_NEW:
-		return "new";
-	case AST_STATUS_REVISED:
-		return "revised";
-	case AST_STATUS_NONE:
-		break;
-	}
-	return "";
+	static const char *const names[] = {
+		[AST_STATUS_NONE] = "", [AST_STATUS_NEW] = "new", [AST_STATUS_REVISED] = "revised",
+	};
+	return names[s];
 }
 
 const char *ast_importance_name(enum ast_importance i)

@@ -39,10 +39,6 @@ extern const struct backend backend_html;   /* backends/html.c */
 extern const struct backend backend_latex;  /* backends/latex.c */
 extern const struct backend backend_c;      /* backends/c.c */
 
-/* s[0..len), valid UTF-8, as a quoted JSON string: the JSON backend's
- * escaping, which jobc diff --format=json writes its strings with. */
-void json_escape(struct buf *b, const char *s, size_t len);
-
 /* The registry (src/backends.c): every backend, in the order they run. */
 extern const struct backend *const backend_table[];
 extern const size_t backend_count;

@@ -43,7 +43,7 @@ static void cli_usage(FILE *out)
 {
 	fprintf(out,
 		"usage: jobc [OPTIONS] FILE|FOLDER... [-o DIR]\n"
-		"       jobc COMMAND [OPTIONS] ARGS...\n"
+		"       jobc COMMAND [ARGS...]\n"
 		"\n"
 		"Compiles .jobsheet files (- reads standard input; a folder means the\n"
 		".jobsheet files under it) into DIR (default: out).\n"
@@ -187,6 +187,14 @@ int cli_choice(const char *word, const char *option, const char *const *names, s
 	snprintf(what, sizeof what, "%s value", option);
 	cli_unknown(d, what, word, word, names, n);
 	return -1;
+}
+
+int cli_lost(bool lost, int status)
+{
+	if (!lost)
+		return status;
+	fputs("jobc: error: out of memory: diagnostics may be missing\n", stderr);
+	return EXIT_USAGE;
 }
 
 bool cli_color_auto(void)

@@ -57,6 +57,13 @@ void cli_bad_option(int c, char *const *argv, const struct option *options, stru
 int cli_choice(const char *word, const char *option, const char *const *names, size_t n,
 	       struct diag *d);
 
+/*
+ * The end of a command, once its diagnostics are printed: if one could not
+ * be kept for want of memory (lost), says so without memory and returns
+ * EXIT_USAGE; else status.
+ */
+int cli_lost(bool lost, int status);
+
 /* True if the backend called name is to run. */
 bool cli_backend_selected(const struct cli *cli, const char *name);
 

@@ -1,10 +1,13 @@
-/* commands.c - the table of subcommands (see commands.h). */
+/* commands.c - the table of jobc's commands (see commands.h). */
 #include <string.h>
 
 #include "commands.h"
+#include "diff.h"
+#include "fmt.h"
+#include "lsp.h"
 
-/* One line per subcommand, in the order --help lists them. */
 const struct command command_table[] = {
+	{ "lsp", "a language server for editors, on standard input and output", lsp_main },
 	{ "fmt", "lay .jobsheet files out in the canonical layout (jobc fmt --help)", fmt_main },
 	{ "diff", "what changed between two editions, item by item (jobc diff --help)", diff_main },
 };

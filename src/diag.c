@@ -4,6 +4,7 @@
 
 #include "diag.h"
 #include "mem.h"
+#include "utf8.h"
 
 void diag_init(struct diag *d, FILE *out)
 {
@@ -39,6 +40,28 @@ static void diag_append(struct diag *d, struct diag_record *r)
 	d->last = r;
 }
 
+/* Copies s[0..n) to out, NUL-terminated, each byte that is not part of a
+ * UTF-8 sequence as U+FFFD (out has room for 3n + 1); returns the length. */
+static size_t diag_utf8(char *out, const char *s, size_t n)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = utf8_decode(s + i, n - i, &cp);
+		if (len == 0) {
+			memcpy(out + o, "\xEF\xBF\xBD", 3);
+			o += 3;
+			i++;
+		} else {
+			memcpy(out + o, s + i, len);
+			o += len;
+			i += len;
+		}
+	}
+	out[o] = '\0';
+	return o;
+}
+
 __attribute__((format(printf, 5, 0)))
 static void diag_make(struct diag *d, enum diag_severity severity, enum diag_code code,
 		      const struct loc *loc, const char *fmt, va_list ap)
@@ -55,6 +78,10 @@ static void diag_make(struct diag *d, enum diag_severity severity, enum diag_cod
 		strcpy(msg + DIAG_MESSAGE_MAX, "...");
 		n = DIAG_MESSAGE_MAX + 3;
 	}
+	/* Messages quote paths and cut text: make them UTF-8 for every renderer
+	 * (a byte that is not becomes U+FFFD, as the text shows it anyway). */
+	char clean[3 * (DIAG_MESSAGE_MAX + 4)];
+	n = (int)diag_utf8(clean, msg, (size_t)n);
 	struct diag_record *r = mem_alloc(sizeof *r + (size_t)n + 1);
 	if (!r) {
 		d->lost = true;
@@ -63,7 +90,7 @@ static void diag_make(struct diag *d, enum diag_severity severity, enum diag_cod
 	*r = (struct diag_record){ .severity = severity, .code = code, .has_loc = loc != NULL };
 	if (loc)
 		r->loc = *loc;
-	memcpy(r->message, msg, (size_t)n + 1);
+	memcpy(r->message, clean, (size_t)n + 1);
 	diag_append(d, r);
 }
 
@@ -121,6 +148,30 @@ void diag_take(struct diag *d, struct diag *src)
 	src->first = src->last = src->printed = NULL;
 	src->errors = src->warnings = 0;
 	src->lost = false;
+}
+
+int diag_copy(struct diag *d, const struct diag *src)
+{
+	for (const struct diag_record *r = src->first; r; r = r->next) {
+		size_t size = sizeof *r + strlen(r->message) + 1;
+		struct diag_record *copy = mem_alloc(size);
+		if (!copy) {
+			d->lost = true;
+			return -1;
+		}
+		memcpy(copy, r, size);
+		copy->next = NULL;
+		diag_append(d, copy);
+	}
+	for (const struct diag_expect *e = src->expects; e; e = e->next)
+		if (!diag_expect(d, e->code, &e->loc, e->line_start, e->line_end)) {
+			d->lost = true;
+			return -1;
+		}
+	d->errors += src->errors;
+	d->warnings += src->warnings;
+	d->lost = d->lost || src->lost;
+	return 0;
 }
 
 struct diag_expect *diag_expect(struct diag *d, enum diag_code code, const struct loc *loc,
@@ -192,6 +243,41 @@ void diag_settle(struct diag *d)
 			d->exempt += d->action[r->code] == DIAG_NEVER_ERROR;
 		}
 	}
+}
+
+enum diag_show diag_filter(struct diag_filter *f, const struct diag *d,
+			   const struct diag_record *r)
+{
+	if (f->stopped || r->hidden)
+		return DIAG_SKIP;
+	if (r->severity == DIAG_ERROR || r->promoted) {
+		f->muted = false;
+		if (d->max_errors && ++f->errors > d->max_errors) {
+			f->stopped = true;
+			return DIAG_STOP;
+		}
+	} else if (r->severity == DIAG_WARNING) {
+		f->muted = d->quiet;
+	}
+	return f->muted ? DIAG_SKIP : DIAG_SHOW;
+}
+
+struct diag_span diag_span_of(const struct diag_record *r)
+{
+	struct diag_span s = { 0 };
+	if (!r->has_loc)
+		return s;
+	s.file = r->loc.file->name;
+	if (!loc_has_text(&r->loc))
+		return s;
+	struct loc_pos first = loc_where(r->loc.file, r->loc.offset);
+	struct loc_pos last = loc_where(r->loc.file, r->loc.last);
+	s.line = first.line;
+	s.col = first.col;
+	s.end_line = last.line;
+	/* Past the last character; at the end of the file there is none. */
+	s.end_col = last.col + (r->loc.last < r->loc.file->len);
+	return s;
 }
 
 bool diag_failed(const struct diag *d)

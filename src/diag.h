@@ -110,10 +110,12 @@ struct diag {
 	struct diag_record *first, *last;
 	struct diag_expect *expects, *expects_last;  /* `# jobc: expect`, in order */
 	struct diag_record *printed;    /* the last record diag_print printed */
-	unsigned shown_errors;          /* errors diag_print has come to */
-	bool stopped;                   /* diag_print said "too many errors" */
-	bool muted;                     /* diag_print left out the last error or
-					 * warning: its notes go too */
+	struct diag_filter {            /* diag_print's progress (diag_filter) */
+		unsigned errors;        /* errors come to */
+		bool muted;             /* the last error or warning is left
+					 * out: its notes go too */
+		bool stopped;           /* past max_errors: nothing more */
+	} filter;
 	bool lost;                      /* a record could not be kept (memory) */
 };
 
@@ -166,6 +168,13 @@ void diag_did_you_mean(struct diag *d, const struct loc *note_at, const struct l
 /* Moves every record and expectation of src to the end of d, with its counts. */
 void diag_take(struct diag *d, struct diag *src);
 
+/*
+ * Appends copies of src's records and expectations to d, with its counts;
+ * src is left as it was (a file parsed once and checked in many runs).
+ * Returns 0, or -1 if memory ran out (d->lost is then set).
+ */
+int diag_copy(struct diag *d, const struct diag *src);
+
 /* True once the run has failed: an error, a warning under -Werror, or a
  * record lost for want of memory. */
 bool diag_failed(const struct diag *d);
@@ -173,6 +182,28 @@ bool diag_failed(const struct diag *d);
 /* True once max_errors errors have been made: the scanner stops reading
  * a file there, for the rest would only add noise. */
 bool diag_too_many(const struct diag *d);
+
+/*
+ * What every renderer shows of the records, taken in order: not the hidden
+ * ones (expected, -Wno-NAME), no warning under -q, and no note of a record
+ * left out; errors up to d->max_errors, then DIAG_STOP once (the renderer
+ * says it stopped) and DIAG_SKIP for everything after. f starts zeroed.
+ */
+enum diag_show { DIAG_SHOW, DIAG_SKIP, DIAG_STOP };
+enum diag_show diag_filter(struct diag_filter *f, const struct diag *d,
+			   const struct diag_record *r);
+
+/*
+ * Where a record points, for the renderers: the file's name (NULL for the
+ * program), and, if its text can be had, the first line and column and the
+ * line and column just past the last character (1-based, columns in code
+ * points); line 0 when the record names the file only.
+ */
+struct diag_span {
+	const char *file;
+	int line, col, end_line, end_col;
+};
+struct diag_span diag_span_of(const struct diag_record *r);
 
 /*
  * Prints the records made since the last call, GNU style, to d->out

@@ -156,23 +156,15 @@ void diag_print(struct diag *d)
 {
 	const struct diag_record *r = d->printed ? d->printed->next : d->first;
 	for (; r; d->printed = (struct diag_record *)r, r = r->next) {
-		if (d->stopped || r->hidden || r->fix)
-			continue;
-		if (r->severity == DIAG_ERROR || r->promoted) {
-			d->muted = false;
-			if (d->max_errors && ++d->shown_errors > d->max_errors) {
-				diag_color(d->out, d->color, DIAG_BOLD);
-				fputs("jobc:", d->out);
-				diag_print_severity(d->out, d->color, DIAG_ERROR);
-				fprintf(d->out, "too many errors, stopping after %u "
-					"(--max-errors; 0 shows them all)\n", d->max_errors);
-				d->stopped = true;
-				continue;
-			}
-		} else if (r->severity == DIAG_WARNING) {
-			d->muted = d->quiet;
-		}
-		if (!d->muted)
+		enum diag_show show = diag_filter(&d->filter, d, r);
+		if (show == DIAG_STOP) {
+			diag_color(d->out, d->color, DIAG_BOLD);
+			fputs("jobc:", d->out);
+			diag_print_severity(d->out, d->color, DIAG_ERROR);
+			fprintf(d->out, "too many errors, stopping after %u "
+				"(--max-errors; 0 shows them all)\n", d->max_errors);
+		} else if (show == DIAG_SHOW && !r->fix) {
 			diag_print_record(d->out, d->color, r);
+		}
 	}
 }

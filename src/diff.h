@@ -124,4 +124,7 @@ void diff_write_text(const struct diff *d, struct buf *out);
 void diff_write_markdown(const struct diff *d, struct buf *out);
 void diff_write_json(const struct diff *d, struct buf *out);
 
+/* jobc diff (diff_cli.c; commands.h). */
+int diff_main(int argc, char **argv);
+
 #endif

@@ -196,8 +196,7 @@ int diff_main(int argc, char **argv)
 	diag_print(&new.diag);
 	if (try_help)
 		fprintf(stderr, "Try 'jobc diff --help' for more information.\n");
-	if ((d.lost || old.diag.lost || new.diag.lost) && status == EXIT_SUCCESS)
-		status = EXIT_USAGE;
+	status = cli_lost(d.lost || old.diag.lost || new.diag.lost, status);
 	diff_edition_free(&old);
 	diff_edition_free(&new);
 	diag_free(&d);

@@ -4,64 +4,60 @@
  *
  *   { "document": "diff", "format_version": 1, "changes": [
  *       { "sheet": "1.3", "sheet_title": "...", "subject": "item",
- *         "change": "changed", "aspects": ["mark"],
+ *         "change": "changed", "aspects": [ "mark" ],
  *         "old": { "key": null, "text": "...", "place": "...", "mark": "C" },
  *         "new": { ... } } ] }
  *
  * Every change has every key; "old" is null for an addition, "new" for a
- * removal. Always a whole document, [] when nothing changed. The strings
- * are escaped by the JSON backend's json_escape; the few brackets around
- * them are written here (no JSON writer is shared on this branch).
+ * removal. Always a whole document, [] when nothing changed. Written with
+ * the emitter kit's JSON writer (emit.h), as the JSON backend is.
  */
-#include <string.h>
-
-#include "backend.h"
 #include "diff.h"
+#include "emit.h"
 
-static void diff_json_string(struct buf *b, const char *s)
+static void diff_json_side(struct emit_json *w, const char *name, const struct diff_side *s,
+			   bool present)
 {
-	if (s)
-		json_escape(b, s, strlen(s));
-	else
-		buf_puts(b, "null");
-}
-
-static void diff_json_side(struct buf *b, const char *name, const struct diff_side *s, bool present)
-{
-	buf_printf(b, ",\n      \"%s\": ", name);
+	emit_json_key(w, name);
 	if (!present) {
-		buf_puts(b, "null");
+		emit_json_literal(w, "null");
 		return;
 	}
-	const char *keys[] = { "key", "text", "place", "mark" };
-	const char *values[] = { s->key, s->text, s->place, s->mark };
-	buf_puts(b, "{ ");
-	for (size_t i = 0; i < 4; i++) {
-		buf_printf(b, "%s\"%s\": ", i ? ", " : "", keys[i]);
-		diff_json_string(b, values[i]);
-	}
-	buf_puts(b, " }");
+	emit_json_open_line(w, '{');
+	emit_json_key_cstr(w, "key", s->key);
+	emit_json_key_cstr(w, "text", s->text);
+	emit_json_key_cstr(w, "place", s->place);
+	emit_json_key_cstr(w, "mark", s->mark);
+	emit_json_close(w, '}');
 }
 
 void diff_write_json(const struct diff *d, struct buf *out)
 {
 	static const char *const aspects[] = { "key", "text", "place", "mark" };
-	buf_puts(out, "{\n  \"document\": \"diff\",\n  \"format_version\": 1,\n  \"changes\": [");
+	struct emit_json w = { .b = out, .esc = &emit_json };
+	emit_json_open(&w, '{');
+	emit_json_key_cstr(&w, "document", "diff");
+	emit_json_key(&w, "format_version");
+	emit_json_literal(&w, "1");
+	emit_json_key(&w, "changes");
+	emit_json_open(&w, '[');
 	for (const struct diff_change *c = d->first; c; c = c->next) {
-		buf_puts(out, c == d->first ? "\n    {\n      \"sheet\": " : ",\n    {\n      \"sheet\": ");
-		diff_json_string(out, c->sheet);
-		buf_puts(out, ",\n      \"sheet_title\": ");
-		diff_json_string(out, c->sheet_title);
-		buf_printf(out, ",\n      \"subject\": \"%s\",\n      \"change\": \"%s\",\n"
-			   "      \"aspects\": [", diff_subject_names[c->subject],
-			   diff_kind_names[c->kind]);
-		for (unsigned i = 0, n = 0; i < 4; i++)
+		emit_json_open(&w, '{');
+		emit_json_key_cstr(&w, "sheet", c->sheet);
+		emit_json_key_cstr(&w, "sheet_title", c->sheet_title);
+		emit_json_key_cstr(&w, "subject", diff_subject_names[c->subject]);
+		emit_json_key_cstr(&w, "change", diff_kind_names[c->kind]);
+		emit_json_key(&w, "aspects");
+		emit_json_open_line(&w, '[');
+		for (unsigned i = 0; i < 4; i++)
 			if (c->aspects & (1u << i))
-				buf_printf(out, "%s\"%s\"", n++ ? ", " : "", aspects[i]);
-		buf_putc(out, ']');
-		diff_json_side(out, "old", &c->old, c->kind != DIFF_ADDED);
-		diff_json_side(out, "new", &c->new, c->kind != DIFF_REMOVED);
-		buf_puts(out, "\n    }");
+				emit_json_cstr(&w, aspects[i]);
+		emit_json_close(&w, ']');
+		diff_json_side(&w, "old", &c->old, c->kind != DIFF_ADDED);
+		diff_json_side(&w, "new", &c->new, c->kind != DIFF_REMOVED);
+		emit_json_close(&w, '}');
 	}
-	buf_puts(out, d->first ? "\n  ]\n}\n" : "]\n}\n");
+	emit_json_close(&w, ']');
+	emit_json_close(&w, '}');
+	buf_putc(out, '\n');
 }

@@ -57,16 +57,12 @@ struct fmt_lexemes {
 static void fmt_collect(void *arg, int token, size_t start, size_t end)
 {
 	struct fmt_lexemes *lx = arg;
-	if (lx->n == lx->cap) {
-		size_t cap = lx->cap ? lx->cap * 2 : 256;
-		struct fmt_lexeme *v = mem_realloc(lx->v, cap * sizeof *v);
-		if (!v) {
-			lx->failed = true;
-			return;
-		}
-		lx->v = v;
-		lx->cap = cap;
+	struct fmt_lexeme *v = mem_grow(lx->v, &lx->cap, lx->n, sizeof *v);
+	if (!v) {
+		lx->failed = true;
+		return;
 	}
+	lx->v = v;
 	lx->v[lx->n++] = (struct fmt_lexeme){ token, (uint32_t)start, (uint32_t)end, 0, 0 };
 }
 

@@ -35,4 +35,7 @@
 int fmt_text(struct arena *arena, const char *name, const char *text, size_t len,
 	     struct buf *out, struct diag *d);
 
+/* jobc fmt (fmt_cli.c; commands.h). */
+int fmt_main(int argc, char **argv);
+
 #endif

@@ -30,7 +30,7 @@
 #include "fmt.h"
 #include "frontend.h"
 #include "mem.h"
-#include "output.h"
+#include "output_fs.h"
 #include "udiff.h"
 
 struct fmt_run {
@@ -70,14 +70,10 @@ static void fmt_usage(FILE *out)
 /* Keeps the arena of a refused file until its diagnostics are printed. */
 static int fmt_keep(struct fmt_run *run, struct arena *a)
 {
-	if (run->n_kept == run->cap_kept) {
-		size_t cap = run->cap_kept ? run->cap_kept * 2 : 8;
-		struct arena **kept = mem_realloc(run->kept, cap * sizeof *kept);
-		if (!kept)
-			return -1;
-		run->kept = kept;
-		run->cap_kept = cap;
-	}
+	struct arena **kept = mem_grow(run->kept, &run->cap_kept, run->n_kept, sizeof *kept);
+	if (!kept)
+		return -1;
+	run->kept = kept;
 	run->kept[run->n_kept++] = a;
 	return 0;
 }
@@ -249,8 +245,7 @@ int fmt_main(int argc, char **argv)
 	diag_print(&d);
 	if (try_help)
 		fprintf(stderr, "Try 'jobc fmt --help' for more information.\n");
-	if (d.lost && status == EXIT_SUCCESS)
-		status = EXIT_USAGE;
+	status = cli_lost(d.lost, status);
 	for (size_t i = 0; i < run.n_kept; i++)
 		arena_free(run.kept[i]);
 	mem_free(run.kept);

@@ -24,6 +24,9 @@ struct frontend_unit {
 	struct ast_root root;
 	struct diag diag;
 	int status;             /* as frontend_parse_file */
+	const struct src_file *file;  /* its file, once made */
+	struct frontend *owner; /* a unit kept apart (frontend_unit_parse): the
+				 * run whose arena holds it; NULL for a run's own */
 };
 
 struct frontend {
@@ -81,13 +84,15 @@ static int frontend_parse(struct frontend *fe, const struct src_file *file)
 	return r;
 }
 
-/* A src_file in the arena with its name copied there; the caller sets its text. */
+/* The file of the unit being parsed: in the arena with its name copied
+ * there; the caller sets its text. */
 static struct src_file *frontend_file(struct frontend *fe, const char *name)
 {
 	struct src_file *f = arena_alloc(fe->arena, sizeof *f);
 	if (!f || !(f->name = arena_strndup(fe->arena, name, strlen(name))))
 		return NULL;
 	f->arena = fe->arena;
+	fe->unit->file = f;
 	return f;
 }
 
@@ -243,15 +248,13 @@ static void frontend_unit_end(struct frontend *fe, struct diag *run_diag)
 }
 
 /*
- * Joins a parsed unit to the run: its diagnostics, then every field the
+ * Joins the declarations of a parsed unit to the run: every field the
  * parser fills in a root (ast.h), in file order. A catalogue or a scale
  * already declared by an earlier file is an error; the first stands.
  */
-static void frontend_join(struct frontend *fe, struct frontend_unit *u)
+static void frontend_join_root(struct frontend *fe, const struct ast_root *src)
 {
 	struct ast_root *dst = &fe->root;
-	const struct ast_root *src = &u->root;
-	diag_take(fe->diag, &u->diag);
 	fe->diag->stage = DIAG_E_SYNTAX;        /* as the parser's own check */
 	if (src->catalogue && dst->catalogue) {
 		diag_error(fe->diag, &src->catalogue->loc, "the catalogue is declared twice");
@@ -270,6 +273,13 @@ static void frontend_join(struct frontend *fe, struct frontend_unit *u)
 	AST_LIST_JOIN(dst->parsed.families, src->parsed.families);
 	AST_LIST_JOIN(dst->parsed.retired, src->parsed.retired);
 	AST_LIST_JOIN(dst->parsed.sheets, src->parsed.sheets);
+}
+
+/* Joins a unit of the run: its diagnostics (taken), then its declarations. */
+static void frontend_join(struct frontend *fe, struct frontend_unit *u)
+{
+	diag_take(fe->diag, &u->diag);
+	frontend_join_root(fe, &u->root);
 }
 
 /* Parses one file (path) or text into a unit and joins it. */
@@ -369,6 +379,69 @@ int frontend_parse_files(struct frontend *fe, char *const *paths, size_t n, unsi
 		if (r != 0)
 			return r;
 	}
+	return 0;
+}
+
+/* ---- units kept apart ---------------------------------------------------- */
+
+struct frontend_unit *frontend_unit_parse(const char *name, const char *text, size_t len,
+					  const struct diag *model)
+{
+	struct frontend *owner = frontend_new(NULL);
+	struct frontend_unit *u = owner ? arena_alloc(owner->arena, sizeof *u) : NULL;
+	if (!u) {
+		frontend_free(owner);
+		return NULL;
+	}
+	frontend_unit_init(u, model, NULL);
+	u->owner = owner;
+	frontend_unit_begin(owner, u);
+	u->status = frontend_parse_copy(owner, name, text, len);
+	frontend_unit_end(owner, NULL);
+	/* Flex's copy of the text is not needed again: no second file comes. */
+	mem_free(owner->scan.data);
+	owner->scan = (struct parse_buffer){ 0 };
+	if (u->status < 0 || u->diag.lost) {
+		frontend_unit_free(u);
+		return NULL;
+	}
+	return u;
+}
+
+void frontend_unit_free(struct frontend_unit *u)
+{
+	if (u) {
+		diag_free(&u->diag);
+		frontend_free(u->owner);        /* u is in its arena */
+	}
+}
+
+const struct ast_root *frontend_unit_root(const struct frontend_unit *u)
+{
+	return &u->root;
+}
+
+const struct src_file *frontend_unit_file(const struct frontend_unit *u)
+{
+	return u->file;
+}
+
+/* Ends list at its own last node, which an earlier run may have linked onward. */
+#define FRONTEND_LIST_END(list)                                            \
+	do {                                                               \
+		if ((list).last)                                           \
+			(list).last->next = NULL;                          \
+	} while (0)
+
+int frontend_join_unit(struct frontend *fe, struct frontend_unit *u)
+{
+	FRONTEND_LIST_END(u->root.parsed.categories);
+	FRONTEND_LIST_END(u->root.parsed.families);
+	FRONTEND_LIST_END(u->root.parsed.retired);
+	FRONTEND_LIST_END(u->root.parsed.sheets);
+	if (diag_copy(fe->diag, &u->diag) != 0)
+		return -1;
+	frontend_join_root(fe, &u->root);
 	return 0;
 }
 

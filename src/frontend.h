@@ -61,6 +61,59 @@ int frontend_validate(struct frontend *fe);
 const struct ast_root *frontend_root(const struct frontend *fe);
 
 /*
+ * ---- Units kept apart: an editor's files ----------------------------------
+ *
+ * A language server checks the whole workspace again after each change,
+ * but parses again only the file that changed. Each file is parsed once
+ * into a unit of its own, which owns its AST, its text (kept, never
+ * dropped) and its syntax diagnostics, in an arena of its own; a check is
+ * then a new run that joins every unit in order and validates:
+ *
+ *     struct frontend_unit *u = frontend_unit_parse(path, text, len, &settings);
+ *     ...
+ *     struct frontend *fe = frontend_new(&d);
+ *     for (each unit, in path order)
+ *             frontend_join_unit(fe, unit);
+ *     frontend_validate(fe);
+ *     ... read frontend_root(fe), then free the previous run, then the
+ *     units this one no longer joins ...
+ *
+ * A run does not own the units it joins: they must outlive it. Joining
+ * links a unit's lists to the run's (and ends them again first, for a run
+ * before may have linked them onward): a unit belongs to one run at a time,
+ * the last that joined it, and the resolved fields of its nodes are those
+ * of the last run validated with it (validate_run sets every one of them,
+ * so that none is left from a run before).
+ */
+struct frontend_unit;
+
+/*
+ * Parses text (copied; len bytes) of the file called name into a new
+ * unit. Its diagnostics are made with model's settings (max_errors). Syntax
+ * errors are in the unit, not a failure. NULL if memory ran out.
+ */
+struct frontend_unit *frontend_unit_parse(const char *name, const char *text, size_t len,
+					  const struct diag *model);
+void frontend_unit_free(struct frontend_unit *u);
+
+/*
+ * What the unit declares, as the parser read it. Its four parsed lists
+ * may run on into the next unit's once joined to a run: walk them by
+ * count, or up to their `last`, not to NULL.
+ */
+const struct ast_root *frontend_unit_root(const struct frontend_unit *u);
+
+/* Its file: its name and text (kept in memory). */
+const struct src_file *frontend_unit_file(const struct frontend_unit *u);
+
+/*
+ * Joins u to the run fe as frontend_parse_text would have joined the file
+ * just parsed: copies of u's diagnostics, then its declarations. Returns
+ * 0, or -1 if memory ran out.
+ */
+int frontend_join_unit(struct frontend *fe, struct frontend_unit *u);
+
+/*
  * Reads a whole stream into memory (mem_alloc; the caller frees it with
  * mem_free). A regular file is read in one piece of its size; standard
  * input or a pipe grows by doubling. Returns 0, 2 on a read error (errno

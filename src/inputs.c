@@ -12,7 +12,7 @@
 struct inputs {
 	char **paths;
 	struct stat *ids;       /* st_dev and st_ino; zero for "-" or a missing file */
-	size_t n, cap;
+	size_t n, paths_cap, ids_cap;
 };
 
 /* Adds path (taken over) unless its file is there already. -1: memory. */
@@ -25,27 +25,26 @@ static int inputs_add(struct inputs *in, char *path, const struct stat *id)
 			return 0;
 		}
 	}
-	if (in->n == in->cap) {
-		size_t cap = in->cap ? in->cap * 2 : 16;
-		char **paths = mem_realloc(in->paths, cap * sizeof *paths);
-		if (paths)
-			in->paths = paths;
-		struct stat *ids = paths ? mem_realloc(in->ids, cap * sizeof *ids) : NULL;
-		if (!ids) {
-			mem_free(path);
-			return -1;
-		}
-		in->ids = ids;
-		in->cap = cap;
+	char **paths = mem_grow(in->paths, &in->paths_cap, in->n, sizeof *paths);
+	if (paths)
+		in->paths = paths;
+	struct stat *ids = paths ? mem_grow(in->ids, &in->ids_cap, in->n, sizeof *ids) : NULL;
+	if (!ids) {
+		mem_free(path);
+		return -1;
 	}
+	in->ids = ids;
 	in->paths[in->n] = path;
 	in->ids[in->n] = id ? *id : (struct stat){ 0 };
 	in->n++;
 	return 0;
 }
 
+/* dir/name; name alone in ".", so that messages say "x.jobsheet", not "./x.jobsheet". */
 static char *inputs_join(const char *dir, const char *name)
 {
+	if (strcmp(dir, ".") == 0)
+		dir = "";
 	size_t a = strlen(dir), b = strlen(name);
 	bool slash = a > 0 && dir[a - 1] != '/';
 	char *p = mem_alloc(a + slash + b + 1);

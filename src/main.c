@@ -2,7 +2,7 @@
  * main.c - the jobc command line.
  *
  *   jobc [OPTIONS] FILE... [-o DIR]
- *   jobc COMMAND ARGS...         a subcommand (commands.h): fmt, ...
+ *   jobc COMMAND [ARGS...]      (commands.h: jobc lsp, fmt, diff)
  *
  * Exit status: 0 success, 1 the input has errors (or warnings under
  * -Werror), 2 usage or I/O error. Nothing is written unless every input is
@@ -15,6 +15,7 @@
 #include "backend.h"
 #include "cli.h"
 #include "commands.h"
+#include "diag_render.h"
 #include "frontend.h"
 #include "jobs.h"
 #include "mem.h"
@@ -69,7 +70,7 @@ static int cli_emit(const struct cli *cli, const struct ast_root *root, struct d
 			backends[n++] = backend_table[i];
 	for (size_t i = 0; i < n; i++)
 		diag_init(&diags[i], d->out);
-	struct cli_emit run = { cli, root, out_dir_open(cli->out_dir), backends, diags, false };
+	struct cli_emit run = { cli, root, out_dir_open(cli->out_dir, d), backends, diags, false };
 	int status = EXIT_USAGE;
 	if (run.dir) {
 		jobs_run(n, cli->jobs, cli_emit_one, &run);
@@ -84,8 +85,35 @@ static int cli_emit(const struct cli *cli, const struct ast_root *root, struct d
 	return status;
 }
 
-/* Compiles the files named on the command line; returns the exit status. */
-static int cli_run(struct cli *cli, struct diag *d)
+/* Writes the diagnostics not written yet to standard error, in the format
+ * asked for: text as they come, the others in one piece at the end. */
+static void cli_render(const struct cli *cli, struct diag *d)
+{
+	static void (*const renderers[])(const struct diag *, struct buf *) = {
+		[CLI_JSON] = diag_render_json,
+		[CLI_SARIF] = diag_render_sarif,
+		[CLI_GITHUB] = diag_render_github,
+	};
+	if (cli->format == CLI_TEXT) {
+		diag_print(d);
+		return;
+	}
+	struct buf b;
+	buf_init(&b);
+	renderers[cli->format](d, &b);
+	if (b.failed)
+		d->lost = true;         /* main says so */
+	else
+		fwrite(b.data, 1, b.len, d->out);
+	buf_free(&b);
+}
+
+/*
+ * Compiles the files named on the command line; returns the exit status.
+ * The run, *fe, holds the files the diagnostics quote: the caller renders
+ * them, then frees it.
+ */
+static int cli_run(struct cli *cli, struct diag *d, struct frontend **run)
 {
 	for (size_t i = 0; i < backend_count; i++) {
 		const struct backend *b = backend_table[i];
@@ -97,7 +125,7 @@ static int cli_run(struct cli *cli, struct diag *d)
 		}
 	}
 
-	struct frontend *fe = frontend_new(d);
+	struct frontend *fe = *run = frontend_new(d);
 	if (!fe) {
 		diag_error(d, NULL, "out of memory");
 		return EXIT_USAGE;
@@ -120,13 +148,10 @@ static int cli_run(struct cli *cli, struct diag *d)
 				   d->warnings - d->exempt == 1 ? "an error" : "errors");
 		status = EXIT_INVALID;
 	} else if (status == EXIT_SUCCESS && !cli->check_only) {
-		diag_print(d);          /* the warnings, before what writing says */
+		if (cli->format == CLI_TEXT)
+			diag_print(d);  /* the warnings, before what writing says */
 		status = cli_emit(cli, frontend_root(fe), d);
 	}
-	/* The messages read the files they quote: print them while the
-	 * run, which owns the files, is there. */
-	diag_print(d);
-	frontend_free(fe);
 	return status;
 }
 
@@ -134,18 +159,20 @@ int main(int argc, char **argv)
 {
 	const struct command *command = argc > 1 ? command_find(argv[1]) : NULL;
 	if (command)
-		return command->run(argc - 1, argv + 1);
+		return command->main(argc - 1, argv + 1);
 	struct diag d;
 	diag_init(&d, stderr);
 	struct cli cli;
+	struct frontend *fe = NULL;
 	int status = cli_parse(argc, argv, &cli, &d);
 	if (status < 0)
-		status = cli_run(&cli, &d);
-	diag_print(&d);
-	if (cli.try_help)
+		status = cli_run(&cli, &d, &fe);
+	cli_render(&cli, &d);
+	frontend_free(fe);
+	if (cli.try_help && cli.format == CLI_TEXT)
 		fprintf(stderr, "Try 'jobc --help' for more information.\n");
-	if (d.lost && status == EXIT_SUCCESS)
-		status = EXIT_USAGE;
+	/* A record that could not be kept, or rendered: say so without memory. */
+	status = cli_lost(d.lost, status);
 	diag_free(&d);
 	cli_free(&cli);
 	return status;

@@ -16,4 +16,12 @@ void *mem_alloc(size_t size);
 void *mem_realloc(void *p, size_t size);
 void mem_free(void *p);
 
+/*
+ * Room for one more element in a growing array of count elements of size
+ * bytes, *cap of them allocated: array itself if there is room, else a
+ * copy twice as large (16 the first time), *cap updated. NULL if memory
+ * runs out; array is then as it was, still the caller's.
+ */
+void *mem_grow(void *array, size_t *cap, size_t count, size_t size);
+
 #endif

@@ -11,7 +11,7 @@
  * (out_set_write), so a backend holds one page at a time, not the site, and
  * backends on several threads write their files at the same time.
  *
- *     struct out_dir *d = out_dir_open("out");      // nothing visible yet
+ *     struct out_dir *d = out_dir_open("out", diag); // nothing visible yet
  *     struct out_set *s = out_set_to(d);
  *     backend->emit(root, opts, s);                  // may call out_file_done
  *     if (!out_failed(s) && out_set_write(s) == 0 && out_dir_commit(d) == 0)
@@ -22,7 +22,10 @@
  * Only out_dir_commit changes what a reader of the output folder sees: each
  * product (the first component of a path: json/, html/...) is swapped in
  * whole, so a reader, a crash or a failed backend never leaves half a file
- * or a mix of versions (docs/ROBUSTNESS.md).
+ * or a mix of versions (docs/ROBUSTNESS.md). A product folder's new version
+ * keeps what the old one held that this run does not write, but for the
+ * files an earlier run wrote there (listed in its hidden .jobc-manifest):
+ * a sheet removed from the input leaves no page behind.
  */
 #ifndef JOBC_OUTPUT_H
 #define JOBC_OUTPUT_H
@@ -30,16 +33,18 @@
 #include <stdbool.h>
 
 #include "buf.h"
+#include "diag.h"
 
 struct out_set;
 struct out_dir;
 
 /*
  * The output folder dir, made if missing (with the folders above it), and
- * a staging folder inside it. NULL after printing "jobc: error: ..." if
- * that cannot be done. Safe to use from several threads.
+ * a staging folder inside it. NULL after reporting "jobc: error: ..." to
+ * diag if that cannot be done; every later failure of the folder is an
+ * error in diag too. Safe to use from several threads.
  */
-struct out_dir *out_dir_open(const char *dir);
+struct out_dir *out_dir_open(const char *dir, struct diag *diag);
 
 /* Puts every product staged so far in place. 0, or -1 after a message. */
 int out_dir_commit(struct out_dir *d);
@@ -55,7 +60,8 @@ void out_set_free(struct out_set *set);
 /*
  * A new, empty file of the set; the path is made with printf-style
  * formatting. Returns NULL if memory runs out or the path is unsafe
- * (absolute, empty, or with a ".." component). The buffer stays valid
+ * (absolute, empty, with an empty, "." or ".." component or a newline) or
+ * is a product's manifest (PRODUCT/.jobc-manifest). The buffer stays valid
  * until the set is freed, whatever other files are added meanwhile: a
  * backend may keep several open (catalogue.json while the sheets' files
  * are made from it).
@@ -86,11 +92,9 @@ bool out_failed(const struct out_set *set);
 
 /*
  * A set in memory, written to dir and committed in one step. Returns 0,
- * or -1 after printing "jobc: error: ..." naming the file and the reason.
+ * or -1 after reporting to diag "jobc: error: ..." naming the file and
+ * the reason.
  */
-int out_commit(const struct out_set *set, const char *dir);
-
-/* Writes n bytes to fd, through short writes and EINTR. 0, or -1 (errno). */
-int out_write_all(int fd, const char *p, size_t n);
+int out_commit(const struct out_set *set, const char *dir, struct diag *diag);
 
 #endif

@@ -9,13 +9,30 @@
 #define YYLTYPE JOBC_YYLTYPE
 #include "scanner.h"
 
+/* Gives every token to fn, as the parser would read them, to the end or
+ * until fn says stop. */
+static void parse_lex(struct parse_ctx *ctx, yyscan_t scanner, parse_token_fn *fn, void *data)
+{
+	JOBC_YYSTYPE val;
+	struct loc loc;
+	int token;
+	while ((token = jobc_yylex(&val, &loc, scanner)) != 0 && !ctx->oom) {
+		bool has_text = token == STRING || token == NAME || token == CODE ||
+				token == NUMBER || (token >= KW_ACTIVITIES && token <= KW_USEFUL);
+		if (fn(data, token, has_text ? &val.str : NULL, &loc) != 0)
+			break;
+	}
+}
+
 /*
- * Scans and parses text[0..size), which ends in the two NULs flex wants.
- * Flex reports a failed allocation by YY_FATAL_ERROR, which jumps back here
- * (grammar/scanner.l); the scanner's own memory is then freed by
- * jobc_yylex_destroy, and the order below makes sure it holds all of it.
+ * Scans and parses text[0..size), which ends in the two NULs flex wants;
+ * with fn, only scans, giving it the tokens. Flex reports a failed
+ * allocation by YY_FATAL_ERROR, which jumps back here (grammar/scanner.l);
+ * the scanner's own memory is then freed by jobc_yylex_destroy, and the
+ * order below makes sure it holds all of it.
  */
-static int parse_scan(struct parse_ctx *ctx, yyscan_t scanner, char *text, size_t size)
+static int parse_scan(struct parse_ctx *ctx, yyscan_t scanner, char *text, size_t size,
+		      parse_token_fn *fn, void *data)
 {
 	if (setjmp(ctx->fatal) != 0)
 		return ctx->oom ? -1 : 0;
@@ -29,7 +46,11 @@ static int parse_scan(struct parse_ctx *ctx, yyscan_t scanner, char *text, size_
 	YY_BUFFER_STATE b = jobc_yy_scan_buffer(text, size, scanner);
 	if (!b)
 		return -1;
-	int status = jobc_yyparse(scanner, ctx);
+	int status = 0;
+	if (fn)
+		parse_lex(ctx, scanner, fn, data);
+	else
+		status = jobc_yyparse(scanner, ctx);
 	jobc_yy_delete_buffer(b, scanner);
 	return status == 2 || ctx->oom ? -1 : 0;
 }
@@ -49,7 +70,8 @@ char *parse_buffer_get(struct parse_buffer *b, size_t size)
 	return b->data;
 }
 
-int parse_run(struct parse_ctx *ctx)
+/* Parses ctx->file, or with fn only scans it (parse_run, parse_tokens). */
+static int parse_file(struct parse_ctx *ctx, parse_token_fn *fn, void *data)
 {
 	const struct src_file *f = ctx->file;
 	ctx->offset = 0;
@@ -69,7 +91,7 @@ int parse_run(struct parse_ctx *ctx)
 	int r = -1;
 	yyscan_t scanner;
 	if (jobc_yylex_init_extra(ctx, &scanner) == 0) {
-		r = parse_scan(ctx, scanner, text, len + 2);
+		r = parse_scan(ctx, scanner, text, len + 2, fn, data);
 		/* The file ended inside a sheet: what is missing is not news. */
 		if (ctx->sheet)
 			ctx->sheet->damaged = true;
@@ -81,4 +103,14 @@ int parse_run(struct parse_ctx *ctx)
 	ctx->str = NULL;
 	ctx->str_cap = ctx->str_len = 0;
 	return r;
+}
+
+int parse_run(struct parse_ctx *ctx)
+{
+	return parse_file(ctx, NULL, NULL);
+}
+
+int parse_tokens(struct parse_ctx *ctx, parse_token_fn *fn, void *data)
+{
+	return parse_file(ctx, fn, data);
 }

@@ -108,4 +108,22 @@ struct parse_ctx {
 /* Parses ctx->file, appending to ctx->root. Returns 0, or -1 out of memory. */
 int parse_run(struct parse_ctx *ctx);
 
+/*
+ * One token as the parser reads it: its kind (a token of grammar/parser.y,
+ * from parser.h), its value for names, codes, numbers, strings and
+ * keywords (NULL for the others) and where it stands. A '}' the scanner
+ * found missing before a keyword comes as one (at the keyword), as the
+ * parser sees it. Nonzero stops the scan.
+ */
+typedef int parse_token_fn(void *data, int token, const struct ast_str *text,
+			   const struct loc *loc);
+
+/*
+ * Runs only the scanner over ctx->file (after a byte-order mark), giving
+ * fn every token up to the end of the file or until fn stops it; nothing
+ * is parsed. Lexical errors are reported to ctx->diag, and scanning stops
+ * where the scanner stops (diag_too_many). Returns 0, or -1 out of memory.
+ */
+int parse_tokens(struct parse_ctx *ctx, parse_token_fn *fn, void *data);
+
 #endif

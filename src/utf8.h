@@ -1,9 +1,11 @@
 /*
- * utf8.h - the one UTF-8 decoder of the program.
+ * utf8.h - the UTF-8 decoder that checks: for bytes that may not be UTF-8.
  *
  * The scanner counts columns with it and the diagnostics print source lines
  * with it, so a caret always lands under the character the column names:
  * a valid sequence is one column, and so is each byte that is not part of one.
+ * Text in the AST is valid UTF-8 (the scanner sees to it), so the emitter
+ * kit reads it with a decoder that does not check again (emit_utf8_decode).
  */
 #ifndef JOBC_UTF8_H
 #define JOBC_UTF8_H

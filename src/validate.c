@@ -162,9 +162,8 @@ static int val_declarations(struct val *v)
 				   "'scale' is declared in the input files", c->name.text);
 	for (struct ast_retired *rt = r->parsed.retired.first; rt; rt = rt->next) {
 		const struct val_name *see = val_lookup(&v->sheets, rt->see.text);
-		if (see)
-			rt->see_sheet = see->node;
-		else
+		rt->see_sheet = see ? see->node : NULL;
+		if (!see)
 			val_unknown(v, &v->sheets, &rt->see);
 	}
 	return 0;
@@ -178,6 +177,7 @@ static int val_declarations(struct val *v)
 
 static void val_sheet_family(struct val *v, struct ast_sheet *s)
 {
+	s->family_decl = NULL;
 	if (s->code.len > VAL_MAX_CODE)
 		diag_error(v->diag, &s->code.loc, "sheet code longer than %d characters",
 			   VAL_MAX_CODE);
@@ -217,6 +217,7 @@ static void val_section(struct val *v, const struct ast_sheet *s, bool present,
 
 static void val_item_level(struct val *v, struct ast_item *item, const struct ast_category *cat)
 {
+	item->level_decl = NULL;
 	if (!cat->levelled) {
 		if (item->level.text)
 			diag_error(v->diag, &item->level.loc, "items of category '%s' take no level, "
@@ -292,11 +293,13 @@ static int val_sheet_knowledge(struct val *v, struct ast_sheet *s)
 				     k->category.text, ast_importance_name(k->importance));
 		n_items += k->items.count;
 		const struct val_name *c = val_lookup(&v->categories, k->category.text);
+		k->category_decl = c ? c->node : NULL;
 		if (!c) {
 			val_unknown(v, &v->categories, &k->category);
+			for (struct ast_item *it = k->items.first; it; it = it->next)
+				it->level_decl = NULL;
 			continue;
 		}
-		k->category_decl = c->node;
 		for (struct ast_item *it = k->items.first; it; it = it->next)
 			val_item_level(v, it, k->category_decl);
 	}
@@ -341,6 +344,13 @@ static int val_sheet(struct val *v, struct ast_sheet *s)
 }
 
 /* ---- the run ---- */
+
+/*
+ * Every cross-reference is set here, to NULL where the name is unknown,
+ * and never only where it is found: a tree validated again (an editor's
+ * files, frontend.h) keeps nothing from the run before, whose nodes may
+ * be gone.
+ */
 
 int validate_run(struct ast_root *root, struct arena *arena, struct diag *d)
 {

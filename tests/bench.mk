@@ -19,7 +19,7 @@ BENCH_T      = $(B)/test-out/bench
 
 .PHONY: bench check-bench
 
-$(B)/bench/gen: bench/gen.c
+$(B)/bench/gen: bench/gen.c | deps-build
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS)
 

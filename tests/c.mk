@@ -105,7 +105,7 @@ define c_alloc_failures
 endef
 
 check-c: $(JOBC) $(B)/tests/c/gen
-	@$(NEED) gcc g++ clang binutils
+	@$(NEED) gcc g++ libc6-dev clang binutils
 	rm -rf $(C_OUT)
 	mkdir -p $(C_OUT)/obj
 	$(foreach c,$(C_CATALOGUES),$(call c_generate,$(c)))

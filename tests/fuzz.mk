@@ -39,7 +39,7 @@ FUZZ_OPTS    = -dict=$(FUZZ_DIR)/jobsheet.dict -max_len=524288 -timeout=20 \
 
 # The library again, with coverage instrumentation, in its own tree.
 fuzz-lib:
-	@$(NEED) clang libclang-rt-dev
+	@$(NEED) $(CLANG_PKGS)
 	$(MAKE) --no-print-directory B=$(FUZZ_B)/lib CC=clang SAN=1 OPT='-O1 -g' \
 		CFLAGS=-fsanitize=fuzzer-no-link ALLOC_TESTS= $(FUZZ_LIB)
 

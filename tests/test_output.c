@@ -1,6 +1,7 @@
 /*
- * test_output.c - src/output.c: path safety, what out_commit does to the
+ * test_output.c - src/output_*.c: path safety, what out_commit does to the
  * output folder on success and on every kind of failure (docs/ROBUSTNESS.md),
+ * the files of earlier runs it removes and those it must keep (manifests),
  * and sets bound to an out_dir, which write files as they are done, from
  * several threads.
  * Each test works in a fresh folder under $TMPDIR (or /tmp).
@@ -181,11 +182,23 @@ static char *capture_end(void)
 	return text;
 }
 
+/* The output code reports its failures to a diag: these tests print them
+ * to standard error (and capture that) with reports_print. */
+static struct diag reports;
+
+static void reports_print(void)
+{
+	diag_print(&reports);
+	diag_free(&reports);
+	diag_init(&reports, stderr);
+}
+
 /* out_commit with its messages captured in *err (free it). */
 static int commit(const struct out_set *set, const char *dir, char **err)
 {
 	capture_begin();
-	int r = out_commit(set, dir);
+	int r = out_commit(set, dir, &reports);
+	reports_print();
 	*err = capture_end();
 	return r;
 }
@@ -221,7 +234,9 @@ static void test_unsafe_paths_refused(void **state)
 	(void)state;
 	static const char *const bad[] = {
 		"", "/", "/etc/passwd", "..", "../x", "a/..", "a/../b", ".", "./a", "a/./b",
-		"a//b", "a/", "html/sheets/../../../etc/cron.d/x",
+		"a//b", "a/", "html/sheets/../../../etc/cron.d/x", "a/b\nc",
+		/* the manifest is the output code's own */
+		"json/.jobc-manifest",
 	};
 	struct out_set *set = out_set_new();
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
@@ -232,10 +247,11 @@ static void test_unsafe_paths_refused(void **state)
 	assert_null(out_file(set, "json/%s", "/etc/passwd"));
 	assert_int_equal(out_count(set), 0);
 
-	static const char *const good[] = { "json/catalogue.json", "a/.hidden", "a/..b", "...", "b/c..d/e" };
+	static const char *const good[] = { "json/catalogue.json", "a/.hidden", "a/..b", "...", "b/c..d/e",
+					    "json/sub/.jobc-manifest", ".jobc-manifest" };
 	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++)
 		assert_non_null(out_file(set, "%s", good[i]));
-	assert_int_equal(out_count(set), 5);
+	assert_int_equal(out_count(set), 7);
 	assert_string_equal(out_path(set, 2), "a/..b");
 	out_set_free(set);
 }
@@ -287,8 +303,158 @@ static void test_foreign_files_kept_unchanged_files_not_rewritten(void **state)
 	assert_true(S_ISLNK(st.st_mode));
 	assert_int_equal(lstat(path_of("%s/html/deep", tmp), &st), 0);
 	assert_int_equal(st.st_mode & 07777, 0700);
-	/* A file of an earlier run that this one does not write is kept too. */
-	assert_file(path_of("%s/json/old.json", tmp), "O");
+	/* A file of an earlier run that this one does not write is gone. */
+	assert_false(exists(path_of("%s/json/old.json", tmp)));
+	remove_temp_dir(tmp);
+}
+
+/* ---- stale files: what an earlier run wrote and this one does not ------ */
+
+#define MANIFEST_HEADER "# jobc-manifest 1: the files jobc wrote in this folder;" \
+	" the next run deletes those it does not write again\n"
+
+static void test_stale_files_removed_foreign_kept(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	commit_files(tmp, "json/a.json", "A", "json/old.json", "O", "json/sheets/x.json", "X",
+		     "json/sheets/deeper/y.json", "Y", "html/index.html", "I",
+		     "html/sheets/s1.html", "S", (char *)NULL);
+	/* The user's: at the top, in a product, in a folder of jobc's, an empty folder. */
+	write_text(path_of("%s/README", tmp), "mine");
+	write_text(path_of("%s/html/CNAME", tmp), "example.org");
+	write_text(path_of("%s/html/sheets/notes.txt", tmp), "notes");
+	run_shell("mkdir '%s/json/empty'", tmp);
+
+	commit_files(tmp, "json/a.json", "A", "html/index.html", "I2", (char *)NULL);
+	assert_false(exists(path_of("%s/json/old.json", tmp)));
+	assert_false(exists(path_of("%s/html/sheets/s1.html", tmp)));
+	/* A folder that held only stale files goes with them. */
+	assert_false(exists(path_of("%s/json/sheets", tmp)));
+	assert_file(path_of("%s/json/a.json", tmp), "A");
+	assert_file(path_of("%s/html/index.html", tmp), "I2");
+	assert_file(path_of("%s/README", tmp), "mine");
+	assert_file(path_of("%s/html/CNAME", tmp), "example.org");
+	assert_file(path_of("%s/html/sheets/notes.txt", tmp), "notes");
+	assert_true(exists(path_of("%s/json/empty", tmp)));
+	assert_file(path_of("%s/json/.jobc-manifest", tmp), MANIFEST_HEADER "a.json\n");
+	assert_file(path_of("%s/html/.jobc-manifest", tmp), MANIFEST_HEADER "index.html\n");
+	remove_temp_dir(tmp);
+}
+
+/* The manifest is sorted, whatever the order of the files; unchanged, it
+ * keeps its inode like any other file. */
+static void test_manifest_sorted_and_kept(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	commit_files(tmp, "c/z.c", "", "c/b/a.h", "", "c/a.h", "", "c/b.h", "", (char *)NULL);
+	const char *manifest = path_of("%s/c/.jobc-manifest", tmp);
+	assert_file(manifest, MANIFEST_HEADER "a.h\nb.h\nb/a.h\nz.c\n");
+	ino_t before = inode_of(manifest);
+	commit_files(tmp, "c/b.h", "", "c/a.h", "", "c/z.c", "", "c/b/a.h", "", (char *)NULL);
+	assert_true(inode_of(manifest) == before);
+	remove_temp_dir(tmp);
+}
+
+/* Without a manifest (a first run, an older jobc), everything is kept. */
+static void test_no_manifest_removes_nothing(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	run_shell("mkdir -p '%s/json/sheets' && echo O > '%s/json/sheets/old.json'", tmp, tmp);
+	commit_files(tmp, "json/a.json", "A", (char *)NULL);
+	assert_file(path_of("%s/json/sheets/old.json", tmp), "O\n");
+	commit_files(tmp, "json/b.json", "B", (char *)NULL);
+	assert_false(exists(path_of("%s/json/a.json", tmp)));
+	assert_file(path_of("%s/json/sheets/old.json", tmp), "O\n");
+	remove_temp_dir(tmp);
+}
+
+/* A product this run does not write (jobc -b json) is not touched. */
+static void test_product_not_written_untouched(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	commit_files(tmp, "json/a.json", "A", "html/x.html", "X", (char *)NULL);
+	char *html = snapshot(path_of("%s/html", tmp));
+	commit_files(tmp, "json/b.json", "B", (char *)NULL);
+	assert_false(exists(path_of("%s/json/a.json", tmp)));
+	char *after = snapshot(path_of("%s/html", tmp));
+	assert_string_equal(after, html);
+	free(html);
+	free(after);
+	remove_temp_dir(tmp);
+}
+
+/*
+ * A manifest jobc did not write is not believed: whatever it names,
+ * nothing is removed, in the product or outside it; the run replaces it
+ * with a true one.
+ */
+static void test_untrusted_manifest_removes_nothing(void **state)
+{
+	(void)state;
+	static const char *const bad[] = {
+		"victim\n",                                     /* no header */
+		MANIFEST_HEADER "victim",                       /* cut short */
+		MANIFEST_HEADER "victim\n../outside\n",
+		MANIFEST_HEADER "victim\n/etc/passwd\n",
+		MANIFEST_HEADER "victim\nsub/../../outside\n",
+		MANIFEST_HEADER "victim\n\n",
+		MANIFEST_HEADER "victim\n./victim\n",
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		char *tmp = make_temp_dir();
+		commit_files(tmp, "json/a.json", "A", (char *)NULL);
+		write_text(path_of("%s/json/victim", tmp), "V");
+		write_text(path_of("%s/outside", tmp), "out");
+		write_text(path_of("%s/json/.jobc-manifest", tmp), bad[i]);
+		commit_files(tmp, "json/a.json", "A", (char *)NULL);
+		if (!exists(path_of("%s/json/victim", tmp)))
+			fail_msg("manifest %zu removed a file", i);
+		assert_file(path_of("%s/outside", tmp), "out");
+		assert_file(path_of("%s/json/.jobc-manifest", tmp), MANIFEST_HEADER "a.json\n");
+		remove_temp_dir(tmp);
+	}
+}
+
+/* Nor one with a NUL byte, nor one that is a link, a folder or a FIFO. */
+static void test_odd_manifest_removes_nothing(void **state)
+{
+	(void)state;
+	static const char *const setup[] = {
+		"printf '" MANIFEST_HEADER "x\\000/../victim\\n' > json/.jobc-manifest",
+		"printf '" MANIFEST_HEADER "victim\\n' > list && ln -s ../list json/.jobc-manifest",
+		"mkdir json/.jobc-manifest && touch json/.jobc-manifest/victim",
+		"mkfifo json/.jobc-manifest",
+	};
+	for (size_t i = 0; i < sizeof setup / sizeof setup[0]; i++) {
+		char *tmp = make_temp_dir();
+		commit_files(tmp, "json/a.json", "A", (char *)NULL);
+		run_shell("cd '%s' && rm json/.jobc-manifest && echo V > json/victim && %s", tmp, setup[i]);
+		commit_files(tmp, "json/a.json", "A", (char *)NULL);
+		if (!exists(path_of("%s/json/victim", tmp)))
+			fail_msg("manifest %zu removed a file", i);
+		assert_file(path_of("%s/json/.jobc-manifest", tmp), MANIFEST_HEADER "a.json\n");
+		remove_temp_dir(tmp);
+	}
+}
+
+/* A hand-made manifest that names a file through a symbolic link: the link
+ * is kept as a link, and what it leads to is not touched. */
+static void test_manifest_through_a_link(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	commit_files(tmp, "json/a.json", "A", (char *)NULL);
+	run_shell("mkdir '%s/elsewhere' && echo S > '%s/elsewhere/secret' && "
+		  "ln -s ../elsewhere '%s/json/link'", tmp, tmp, tmp);
+	write_text(path_of("%s/json/.jobc-manifest", tmp), MANIFEST_HEADER "a.json\nlink/secret\n");
+	commit_files(tmp, "json/b.json", "B", (char *)NULL);
+	assert_false(exists(path_of("%s/json/a.json", tmp)));
+	assert_file(path_of("%s/json/link/secret", tmp), "S\n");
+	assert_file(path_of("%s/elsewhere/secret", tmp), "S\n");
 	remove_temp_dir(tmp);
 }
 
@@ -442,7 +608,7 @@ static void test_streamed_files_wait_for_commit(void **state)
 	(void)state;
 	char *tmp = make_temp_dir();
 	commit_files(tmp, "json/a.json", "A", (char *)NULL);
-	struct out_dir *d = out_dir_open(tmp);
+	struct out_dir *d = out_dir_open(tmp, &reports);
 	assert_non_null(d);
 	struct out_set *set = out_set_to(d);
 	assert_non_null(set);
@@ -478,7 +644,7 @@ static void test_streamed_without_commit_changes_nothing(void **state)
 	char *tmp = make_temp_dir();
 	commit_files(tmp, "json/a.json", "A", (char *)NULL);
 	char *before = snapshot(tmp);
-	struct out_dir *d = out_dir_open(tmp);
+	struct out_dir *d = out_dir_open(tmp, &reports);
 	assert_non_null(d);
 	struct out_set *set = out_set_to(d);
 	add(set, "json/a.json", "A2");
@@ -498,7 +664,7 @@ static void test_same_file_from_two_sets_refused(void **state)
 {
 	(void)state;
 	char *tmp = make_temp_dir();
-	struct out_dir *d = out_dir_open(tmp);
+	struct out_dir *d = out_dir_open(tmp, &reports);
 	assert_non_null(d);
 	struct out_set *first = out_set_to(d), *second = out_set_to(d);
 	add(first, "c/jobc.h", "1");
@@ -506,6 +672,7 @@ static void test_same_file_from_two_sets_refused(void **state)
 	assert_int_equal(out_set_write(first), 0);
 	capture_begin();
 	int r = out_set_write(second);
+	reports_print();
 	char *err = capture_end();
 	assert_int_equal(r, -1);
 	assert_non_null(strstr(err, "jobc: error: cannot write"));
@@ -550,7 +717,7 @@ static void test_sets_on_threads(void **state)
 {
 	(void)state;
 	char *tmp = make_temp_dir();
-	struct thread_writes w = { .dir = out_dir_open(tmp) };
+	struct thread_writes w = { .dir = out_dir_open(tmp, &reports) };
 	assert_non_null(w.dir);
 	atomic_init(&w.failures, 0);
 	jobs_run(4, 4, write_product, &w);
@@ -573,6 +740,13 @@ int main(void)
 		cmocka_unit_test(test_unsafe_paths_refused),
 		cmocka_unit_test(test_commit_writes_every_file),
 		cmocka_unit_test(test_foreign_files_kept_unchanged_files_not_rewritten),
+		cmocka_unit_test(test_stale_files_removed_foreign_kept),
+		cmocka_unit_test(test_manifest_sorted_and_kept),
+		cmocka_unit_test(test_no_manifest_removes_nothing),
+		cmocka_unit_test(test_product_not_written_untouched),
+		cmocka_unit_test(test_untrusted_manifest_removes_nothing),
+		cmocka_unit_test(test_odd_manifest_removes_nothing),
+		cmocka_unit_test(test_manifest_through_a_link),
 		cmocka_unit_test(test_product_folder_keeps_its_mode),
 		cmocka_unit_test(test_stale_stage_removed),
 		cmocka_unit_test(test_failure_changes_nothing),
@@ -585,5 +759,8 @@ int main(void)
 		cmocka_unit_test(test_same_file_from_two_sets_refused),
 		cmocka_unit_test(test_sets_on_threads),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	diag_init(&reports, stderr);
+	int failed = cmocka_run_group_tests(tests, NULL, NULL);
+	diag_free(&reports);
+	return failed;
 }

@@ -4,7 +4,7 @@
 #
 # -j parses files and runs backends on several threads (src/jobs.c); they
 # share the AST and the output folder's stage, which they must only read,
-# or write under its lock (src/output.c). A second build with clang's
+# or write under its lock (src/output_stage.c). A second build with clang's
 # -fsanitize=thread runs the unit tests that start threads, and every
 # backend on -j 4 over the shipped sheets and the generated bench sheets:
 # any data race fails the run. Plain pass only (it cannot be combined with
@@ -15,7 +15,7 @@ TSAN_T   = $(B)/test-out/threads
 TSAN_ENV = TSAN_OPTIONS='halt_on_error=1 exitcode=66'
 
 check-threads: deps-test
-	@$(NEED) clang
+	@$(NEED) $(CLANG_PKGS)
 	$(MAKE) B=$(TSAN_B) CC=clang OPT='-O1 -g' SAN= \
 		CFLAGS=-fsanitize=thread LDFLAGS=-fsanitize=thread \
 		$(TSAN_B)/jobc $(TSAN_B)/tests/test_jobs $(TSAN_B)/tests/test_output $(TSAN_B)/bench/gen

@@ -95,7 +95,9 @@ static void check_run(const char *name, char **files, size_t n)
 		check_fail("%s: the catalogue is not valid", name);
 	else
 		check(frontend_root(fe));
+	diag_print(&d);
 	frontend_free(fe);
+	diag_free(&d);
 }
 
 int main(int argc, char **argv)

@@ -21,7 +21,8 @@
 #include "output.h"
 
 /* Stages the output of the C backend for root and writes it under dir. */
-static int gen_emit(const struct ast_root *root, const char *name, const char *dir)
+static int gen_emit(const struct ast_root *root, const char *name, const char *dir,
+		    struct diag *d)
 {
 	const struct backend_options opts = { .c_prefix = name };
 	const char *fail = getenv("FAIL_ALLOC");
@@ -32,7 +33,7 @@ static int gen_emit(const struct ast_root *root, const char *name, const char *d
 	out = out_set_new();
 
 	if (out && backend_c.emit(root, &opts, out) == 0 && !out_failed(out)
-	    && out_commit(out, dir) == 0)
+	    && out_commit(out, dir, d) == 0)
 		status = 0;
 	out_set_free(out);
 	fail_mem_arm(0);
@@ -49,10 +50,14 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: gen NAME DIR [FILE...]\n");
 		return 2;
 	}
-	if (argc == 3)
-		return gen_emit(bytes_root(), argv[1], argv[2]);
 	diag_init(&d, stderr);
 	d.quiet = true;
+	if (argc == 3) {
+		status = gen_emit(bytes_root(), argv[1], argv[2], &d);
+		diag_print(&d);
+		diag_free(&d);
+		return status;
+	}
 	fe = frontend_new(&d);
 	if (!fe)
 		return 1;
@@ -60,8 +65,10 @@ int main(int argc, char **argv)
 		if (frontend_parse_file(fe, argv[i]) != 0)
 			goto done;
 	if (frontend_validate(fe) == 0 && !diag_failed(&d))
-		status = gen_emit(frontend_root(fe), argv[1], argv[2]);
+		status = gen_emit(frontend_root(fe), argv[1], argv[2], &d);
 done:
+	diag_print(&d);
 	frontend_free(fe);
+	diag_free(&d);
 	return status;
 }

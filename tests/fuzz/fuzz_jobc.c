@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "backend.h"
+#include "diag_render.h"
 #include "fmt.h"
 #include "frontend.h"
 #include "output.h"
@@ -202,6 +203,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	for (int i = 0; i < n; i++)
 		buf_free(&laid_out[i]);
+	/* Every renderer of the diagnostics, on whatever the input made. */
+	diag_print(&d);
+	void (*const renderers[])(const struct diag *, struct buf *) = {
+		diag_render_json, diag_render_sarif, diag_render_github,
+	};
+	for (size_t i = 0; i < sizeof renderers / sizeof renderers[0]; i++) {
+		struct buf b;
+		buf_init(&b);
+		renderers[i](&d, &b);
+		buf_free(&b);
+	}
 	frontend_free(fe);
 	diag_free(&d);
 	return 0;

@@ -2,12 +2,13 @@
 # kill.sh JOBC WORK 'OLD-FILES' NEW-FILES... (see lib.sh; KILL_RUNS, default 20)
 #
 # Kills jobc (SIGKILL) at random moments while it writes NEW-FILES over the
-# output of OLD-FILES, KILL_RUNS times, and checks the promise of src/output.c:
+# output of OLD-FILES, KILL_RUNS times, and checks the promise of src/output_commit.c:
 # each product folder (json/, html/, latex/, c/) is afterwards exactly its
-# old version or exactly its new one (the new files, plus every file of the
-# old version that the new run does not write, as out_commit keeps them),
-# files jobc did not make are intact, and nothing else is in the folder but
-# the hidden staging folder of the killed run, which the next run removes.
+# old version or exactly its new one (the new files and the files jobc did
+# not make; the old version's own files that the new run does not write,
+# which its manifest lists, are gone), files jobc did not make are intact,
+# and nothing else is in the folder but the hidden staging folder of the
+# killed run, which the next run removes.
 # Prints how many runs left every product old, every product new, or some
 # of each (a kill between two product swaps).
 . "$(dirname "$0")/lib.sh"
@@ -15,10 +16,9 @@ runs=${KILL_RUNS:-20}
 products="json html latex c"
 
 previous "$work/old"
-# The new version: the old one with the new files written over it.
-cp -a "$work/old" "$work/new"
-"$jobc" -q "$@" -o "$work/new.only"
-cp -a "$work/new.only/." "$work/new/"
+# The new version: a run into an empty folder, and the files jobc did not make.
+"$jobc" -q "$@" -o "$work/new"
+with_foreign "$work/old" "$work/new"
 
 # digest DIR: names, kinds and contents of everything under DIR.
 digest() {
@@ -30,6 +30,9 @@ for p in $products; do
 	digest "$work/new/$p" > "$work/new.$p"
 	cmp -s "$work/old.$p" "$work/new.$p" && { echo "kill: $p does not change" >&2; exit 1; }
 done
+# Some files of the old version are not in the new one: they must go.
+stale=$(cd "$work/old" && find . -type f | while read -r f; do [ -e "$work/new/$f" ] || echo "$f"; done)
+[ -n "$stale" ] || { echo "kill: the new version removes no file" >&2; exit 1; }
 
 # How long a run takes here: kills land anywhere from start to end.
 cp -a "$work/old" "$work/timing"
@@ -61,7 +64,9 @@ while [ $i -lt "$runs" ]; do
 			exit 1
 		fi
 	done
-	cmp -s "$work/live/README" "$work/old/README" || { echo "kill: README changed" >&2; exit 1; }
+	for f in $foreign; do
+		cmp -s "$work/live/$f" "$work/old/$f" || { echo "kill: $f changed" >&2; exit 1; }
+	done
 	extra=$(ls -A "$work/live" | grep -v -x -e README -e json -e html -e latex -e c \
 		-e '\.jobc-stage-.*' || true)
 	[ -z "$extra" ] || { echo "kill: run $i left $extra" >&2; exit 1; }

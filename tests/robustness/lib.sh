@@ -21,10 +21,25 @@ snapshot() {
 	fi
 }
 
-# previous DIR: the output of OLD-FILES in DIR, and files jobc did not make.
+# Files jobc did not make: in the output folder, in a product folder, and
+# in a folder of the user's inside a product folder.
+foreign="README html/extra.html json/notes/mine.txt"
+
+# previous DIR: the output of OLD-FILES in DIR, and the foreign files.
 previous() {
 	# shellcheck disable=SC2086
 	"$jobc" -q $old -o "$1"
-	echo "not made by jobc" > "$1/README"
-	echo "not made by jobc" > "$1/html/extra.html"
+	for f in $foreign; do
+		mkdir -p "$(dirname "$1/$f")"
+		echo "not made by jobc" > "$1/$f"
+	done
+}
+
+# with_foreign FROM TO: the foreign files of the folder FROM copied into TO
+# (what a run over FROM must leave of them).
+with_foreign() {
+	for f in $foreign; do
+		mkdir -p "$(dirname "$2/$f")"
+		cp -p "$1/$f" "$2/$f"
+	done
 }
