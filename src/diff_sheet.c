@@ -12,9 +12,12 @@
 #include "diff.h"
 #include "diff_match.h"
 
-/* The sheet being compared, and the two sides' items of a section. */
+/* The sheet being compared. */
 struct diff_ctx {
 	struct diff *d;
+	struct arena *scratch;          /* what is needed while the sheet is
+					 * compared only: freed after it (the
+					 * records and their strings are d's) */
 	const char *code, *title;
 	/* places of knowledge items, "category importance", one string per
 	 * place so that the same place is the same pointer on both sides */
@@ -38,7 +41,7 @@ static void diff_put(struct diff_ctx *c, struct diff_items *list, const struct d
 {
 	if (list->n == list->cap) {
 		size_t cap = list->cap ? list->cap * 2 : 16;
-		struct diff_item *v = arena_alloc(c->d->arena, cap * sizeof *v);
+		struct diff_item *v = arena_alloc(c->scratch, cap * sizeof *v);
 		if (!v) {
 			c->d->failed = true;
 			return;
@@ -65,10 +68,10 @@ static void diff_record(struct diff_ctx *c, enum diff_subject subject, enum diff
 static const long *diff_section(struct diff_ctx *c, const struct diff_items *a,
 				const struct diff_items *b)
 {
-	long *to_b = arena_alloc(c->d->arena, (a->n + 1) * sizeof *to_b);
-	long *to_a = arena_alloc(c->d->arena, (b->n + 1) * sizeof *to_a);
-	struct diff_entry *ea = arena_alloc(c->d->arena, (a->n + 1) * sizeof *ea);
-	struct diff_entry *eb = arena_alloc(c->d->arena, (b->n + 1) * sizeof *eb);
+	long *to_b = arena_alloc(c->scratch, (a->n + 1) * sizeof *to_b);
+	long *to_a = arena_alloc(c->scratch, (b->n + 1) * sizeof *to_a);
+	struct diff_entry *ea = arena_alloc(c->scratch, (a->n + 1) * sizeof *ea);
+	struct diff_entry *eb = arena_alloc(c->scratch, (b->n + 1) * sizeof *eb);
 	if (!to_b || !to_a || !ea || !eb) {
 		c->d->failed = true;
 		return NULL;
@@ -155,7 +158,7 @@ static const char *diff_place(struct diff_ctx *c, const struct ast_knowledge *k)
 	char *s = arena_alloc(c->d->arena, k->category.len + strlen(imp) + 2);
 	if (c->n_places == c->cap_places) {
 		size_t cap = c->cap_places ? c->cap_places * 2 : 8;
-		const char **v = arena_alloc(c->d->arena, cap * sizeof *v);
+		const char **v = arena_alloc(c->scratch, cap * sizeof *v);
 		if (v && c->n_places)
 			memcpy(v, c->places, c->n_places * sizeof *v);
 		c->places = v;
@@ -212,7 +215,7 @@ static void diff_intros(struct diff_ctx *c, const struct ast_group *const *ga, s
 /* The groups of one side, in an array; NULL if memory ran out. */
 static const struct ast_group **diff_groups_of(struct diff_ctx *c, const struct ast_activities *a)
 {
-	const struct ast_group **v = arena_alloc(c->d->arena, (a->groups.count + 1) * sizeof *v);
+	const struct ast_group **v = arena_alloc(c->scratch, (a->groups.count + 1) * sizeof *v);
 	size_t n = 0;
 	for (const struct ast_group *g = a->groups.first; v && g; g = g->next)
 		v[n++] = g;
@@ -255,7 +258,7 @@ static void diff_tasks(struct diff_ctx *c, const struct ast_group *const *ga, si
 				DIFF_TASK, { NULL, t->text.text, gb[j]->title.text,
 					     diff_trend_mark(t->trend) } });
 	const long *to_b = diff_section(c, &ta, &tb);
-	const struct ast_task **tasks_b = arena_alloc(c->d->arena, (tb.n + 1) * sizeof *tasks_b);
+	const struct ast_task **tasks_b = arena_alloc(c->scratch, (tb.n + 1) * sizeof *tasks_b);
 	if (!to_b || !tasks_b) {
 		c->d->failed = true;
 		return;
@@ -285,7 +288,7 @@ static void diff_activities(struct diff_ctx *c, const struct ast_activities *a,
 				{ NULL, g->title.text, NULL, diff_trend_mark(g->trend) } });
 	const long *to_b = diff_section(c, &ia, &ib);
 	const struct ast_group **ga = diff_groups_of(c, a), **gb = diff_groups_of(c, b);
-	long *to_a = arena_alloc(c->d->arena, (ib.n + 1) * sizeof *to_a);
+	long *to_a = arena_alloc(c->scratch, (ib.n + 1) * sizeof *to_a);
 	if (!to_b || !ga || !gb || !to_a) {
 		c->d->failed = true;
 		return;
@@ -372,7 +375,7 @@ static const char *diff_lineage_of(struct diff *d, const struct ast_sheet *a,
 void diff_sheet(struct diff *d, const struct ast_sheet *a, const struct ast_sheet *b)
 {
 	const struct ast_sheet *s = b ? b : a;
-	struct diff_ctx c = { d, s->code.text, s->title.text, NULL, 0, 0 };
+	struct diff_ctx c = { d, NULL, s->code.text, s->title.text, NULL, 0, 0 };
 	struct diff_side sa = { a ? a->code.text : NULL, a ? a->title.text : NULL, NULL, NULL };
 	struct diff_side sb = { b ? b->code.text : NULL, b ? b->title.text : NULL, NULL, NULL };
 	if (!a || !b) {
@@ -384,6 +387,10 @@ void diff_sheet(struct diff *d, const struct ast_sheet *a, const struct ast_shee
 			   (strcmp(sa.text, sb.text) ? DIFF_TEXT : 0);
 	if (aspects)
 		diff_record(&c, DIFF_SHEET, DIFF_CHANGED, aspects, &sa, &sb);
+	if (!(c.scratch = arena_new())) {
+		d->failed = true;
+		return;
+	}
 	diff_lists(&c, a, b);
 	diff_field(&c, "status", a->status ? ast_status_name(a->status) : NULL,
 		   b->status ? ast_status_name(b->status) : NULL);
@@ -393,4 +400,5 @@ void diff_sheet(struct diff *d, const struct ast_sheet *a, const struct ast_shee
 	diff_knowledge(&c, a, b);
 	diff_prose(&c, &a->career.prose, &b->career.prose, "career");
 	diff_prose(&c, &a->trends.prose, &b->trends.prose, "trends");
+	arena_free(c.scratch);
 }
