@@ -214,7 +214,8 @@ void html_plan_free(struct html_plan *plan);
  * from base: each of at most budget estimated bytes (cost[i] a unit's) and
  * max_units units, but for a unit larger than budget alone. Units with the
  * same run key (when run is not NULL) stay on one page when they fit one,
- * so that a part holds whole initials. 0, or -1 if memory runs out.
+ * so that a part holds whole initials; without runs, the parts are of
+ * about one size. 0, or -1 if memory runs out.
  */
 int html_cut(struct html_parts *ps, size_t *cap, const size_t *cost, const uint32_t *run,
 	     size_t n, size_t base, size_t budget, size_t max_units);

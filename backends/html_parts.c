@@ -90,10 +90,36 @@ static int html_cut_run(struct html_parts *ps, size_t *cap, const size_t *cost, 
 	return 0;
 }
 
+/*
+ * A list without runs is cut into parts of about one size rather than full
+ * ones and a small last one: as few parts as the budget and max_units
+ * allow (k), each filled up to an even share of the units and of the cost
+ * (plus the largest unit's, so that filling each in turn makes no k+1-th).
+ */
+static void html_balance(const size_t *cost, size_t n, size_t *budget, size_t *max_units)
+{
+	size_t total = 0, largest = 0;
+	for (size_t i = 0; i < n; i++) {
+		total += cost[i];
+		largest = cost[i] > largest ? cost[i] : largest;
+	}
+	size_t k = *budget ? (total + *budget - 1) / *budget : 1;
+	if (*max_units != SIZE_MAX && (n + *max_units - 1) / *max_units > k)
+		k = (n + *max_units - 1) / *max_units;
+	if (k <= 1)
+		return;
+	if (total / k + largest < *budget)
+		*budget = total / k + largest;
+	if ((n + k - 1) / k < *max_units)
+		*max_units = (n + k - 1) / k;
+}
+
 int html_cut(struct html_parts *ps, size_t *cap, const size_t *cost, const uint32_t *run,
 	     size_t n, size_t base, size_t budget, size_t max_units)
 {
 	size_t first = 0, used = 0;     /* the part being filled: [first, i) */
+	if (!run)
+		html_balance(cost, n, &budget, &max_units);
 	for (size_t i = 0; i < n;) {
 		size_t j = i + 1, c = cost[i];
 		while (run && j < n && run[j] == run[i])

@@ -22,7 +22,7 @@
 #include "mem.h"
 
 #define HTML_SEARCH_SHARD ((size_t)48 * 1024)
-#define HTML_SEARCH_DOCS 128
+#define HTML_SEARCH_DOCS 32
 /* The start of a mission shown under a result, in characters. */
 #define HTML_SEARCH_SUMMARY 160
 

@@ -38,6 +38,11 @@ static void test_cut(void **state)
 	expect_cut(three, NULL, 5, 100, SIZE_MAX, "10-15");
 	expect_cut(three, NULL, 5, 7, SIZE_MAX, "10-12 12-14 14-15");
 	expect_cut(three, NULL, 5, 100, 2, "10-12 12-14 14-15");
+	/* Parts of one size rather than full ones and a small last one. */
+	const size_t ten[] = { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 };
+	expect_cut(ten, NULL, 10, 8, SIZE_MAX, "10-15 15-20");
+	expect_cut(ten, NULL, 10, 100, 4, "10-14 14-18 18-20");
+	expect_cut(ten, NULL, 7, 100, 6, "10-14 14-17");
 	/* A unit larger than a page is a page of its own. */
 	const size_t big[] = { 1, 9, 1 };
 	expect_cut(big, NULL, 3, 5, SIZE_MAX, "10-11 11-12 12-13");
