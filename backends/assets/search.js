@@ -269,14 +269,19 @@
 		input.addEventListener('focus', () => {
 			if (list.children.length > 0 && input.value.trim()) panel.hidden = false;
 		});
-		input.addEventListener('keydown', (e) => {
+		input.addEventListener('keydown', async (e) => {
+			if (e.key === 'Enter') {
+				// What was typed last counts, even before its results show.
+				e.preventDefault();
+				clearTimeout(timer);
+				await run();
+				links()[0]?.click();
+				return;
+			}
 			const first = panel.hidden ? null : links()[0];
 			if (e.key === 'ArrowDown' && first) {
 				e.preventDefault();
 				first.focus();
-			} else if (e.key === 'Enter' && first) {
-				e.preventDefault();
-				first.click();
 			} else if (e.key === 'Escape' && !panel.hidden) {
 				e.preventDefault();
 				close();

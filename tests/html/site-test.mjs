@@ -524,6 +524,12 @@ async function checkSearch(page, problems, site, sheets) {
 	await page.keyboard.press('Escape');
 	check('search: Escape closes the results',
 		await page.evaluate(() => document.querySelector('#search-results').hidden));
+	// Enter in the box, typed faster than the results come, opens the first.
+	await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
+	await page.fill('#search-q', sheet.name);
+	await page.keyboard.press('Enter');
+	await page.waitForURL((u) => u.href === hits[0]?.href, { timeout: 10000 }).catch(() => {});
+	check('search: Enter in the box opens the first result', page.url() === hits[0]?.href, page.url());
 	console.log(`search: ${queries.length} queries, ${sheet.code} opened from the keyboard`);
 }
 
