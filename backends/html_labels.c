@@ -52,6 +52,7 @@ static const char *const html_labels[HL_COUNT] = {
 	[HL_KNOWLEDGE_TITLE] = "Knowledge index",
 	[HL_KNOWLEDGE] = "Knowledge",
 	[HL_ASKED_BY] = "Asked for by",
+	[HL_BREADCRUMB] = "Breadcrumb",
 };
 
 const char *html_label(enum html_label l)

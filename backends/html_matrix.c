@@ -57,8 +57,8 @@ static size_t html_cells(const struct html_site *site, const struct ast_family *
 		const size_t *groups = html_kindex_sheet_groups(&site->kindex, f->sheets[c]->index);
 		for (const struct ast_knowledge *k = f->sheets[c]->knowledge.first; k; k = k->next)
 			for (const struct ast_item *it = k->items.first; it; it = it->next)
-				cells[n] = (struct html_cell){ k->category_decl->index, 0, *groups++,
-							       c - first, it, k->importance }, n++;
+				cells[n++] = (struct html_cell){ k->category_decl->index, 0, *groups++,
+								 c - first, it, k->importance };
 	}
 	qsort(cells, n, sizeof *cells, html_cell_compare);
 	for (size_t i = 0, j; i < n; i = j) {
@@ -150,12 +150,12 @@ static void html_matrix_page(struct html_page *p, const struct ast_family *f, si
 	html_part_head(p, html_label(HL_MATRIX_TITLE), f->number.text,
 		       parts->n > 1 ? html_sheets_label : NULL, part, f->sheets, "page-matrix",
 		       HTML_NAV_NONE);
-	html_fmt(p->b, "<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><ol>"
+	html_fmt(p->b, "<nav class=\"crumbs\" aria-label=\"%s\"><ol>"
 		 "<li><a href=\"%sindex.html\">%s</a></li>"
 		 "<li><a href=\"%sindex.html#family-%t\">%s %t</a></li>"
 		 "<li><span aria-current=\"page\">%s</span></li></ol></nav>\n",
-		 p->up, html_label(HL_POSITIONS), p->up, f->number.text, html_label(HL_FAMILY),
-		 f->number.text, html_label(HL_MATRIX));
+		 html_label(HL_BREADCRUMB), p->up, html_label(HL_POSITIONS), p->up, f->number.text,
+		 html_label(HL_FAMILY), f->number.text, html_label(HL_MATRIX));
 	html_fmt(p->b, "<div class=\"hero\">\n<h1>%s <span class=\"family-no\">%s %t</span> "
 		 "<span class=\"name\">%t</span></h1>\n<p class=\"lead\">%s</p>\n",
 		 html_label(HL_MATRIX), html_label(HL_FAMILY), f->number.text, f->title.text,
