@@ -63,15 +63,18 @@ static const char *html_summary(const struct ast_sheet *s)
 	return first && first->kind == AST_PARAGRAPH ? first->text.text : NULL;
 }
 
-static void html_card(const struct html_page *p, const struct ast_sheet *s)
+void html_card(const struct html_page *p, const struct ast_sheet *s)
 {
 	buf_puts(p->b, "<li class=\"card\">\n<h3>");
 	html_sheet_link(p, s);
 	buf_puts(p->b, "</h3>\n<p class=\"card-meta\">");
 	html_status_badge(p->b, s->status);
-	for (const struct ast_replace *r = s->replaces.first; r; r = r->next)
-		html_fmt(p->b, " <a class=\"was\" href=\"#prev-%t\">was <span class=\"code\">%t</span></a>",
+	for (const struct ast_replace *r = s->replaces.first; r; r = r->next) {
+		buf_puts(p->b, " <a class=\"was\" href=\"");
+		html_link_to(p, html_lineage_page(p->site, r->lineage));
+		html_fmt(p->b, "#prev-%t\">was <span class=\"code\">%t</span></a>",
 			 r->code.text, r->code.text);
+	}
 	buf_puts(p->b, "</p>\n");
 	if (s->aka.count > 0) {
 		buf_puts(p->b, "<ul class=\"aka\" aria-label=\"Also known as\">");
@@ -91,6 +94,14 @@ static void html_family(const struct html_page *p, const struct ast_family *f)
 		 f->number.text, f->number.text, f->title.text);
 	if (f->n_sheets == 0) {
 		buf_puts(p->b, "<p class=\"muted\">No sheet in this family yet.</p>\n</section>\n");
+		return;
+	}
+	buf_puts(p->b, "<p class=\"family-links\">");
+	html_matrix_link(p, f, NULL);
+	buf_puts(p->b, "</p>\n");
+	if (p->site->plan.families_split) {
+		html_family_parts(p, f);
+		buf_puts(p->b, "</section>\n");
 		return;
 	}
 	buf_puts(p->b, "<ul class=\"cards\">\n");
@@ -120,6 +131,21 @@ static void html_lineage_now(const struct html_page *p, const struct ast_lineage
 	}
 }
 
+void html_lineage_table(const struct html_page *p, size_t first, size_t end)
+{
+	const struct ast_root *root = p->site->root;
+	buf_puts(p->b, "<table class=\"lineage-table\">\n<thead><tr><th scope=\"col\">Code</th>"
+		 "<th scope=\"col\">Previous position</th><th scope=\"col\">Now</th></tr></thead>\n<tbody>\n");
+	for (size_t i = first; i < end; i++) {
+		const struct ast_lineage *l = &root->lineage[i];
+		html_fmt(p->b, "<tr id=\"prev-%t\"%s><th scope=\"row\">%t</th><td>%t</td><td>",
+			 l->code, l->n_sheets ? "" : " class=\"retired\"", l->code, l->title);
+		html_lineage_now(p, l);
+		buf_puts(p->b, "</td></tr>\n");
+	}
+	buf_puts(p->b, "</tbody>\n</table>\n");
+}
+
 static void html_lineage(const struct html_page *p)
 {
 	const struct ast_root *root = p->site->root;
@@ -132,24 +158,22 @@ static void html_lineage(const struct html_page *p)
 	}
 	html_fmt(p->b, "<p>Each position of the <span>%t</span>, and the sheets that took it over: "
 		 "<span class=\"badge badge-new\">new</span> sheets were written for this edition, "
-		 "<span class=\"badge badge-revised\">revised</span> ones carry on a previous sheet.</p>\n"
-		 "<table class=\"lineage-table\">\n<thead><tr><th scope=\"col\">Code</th>"
-		 "<th scope=\"col\">Previous position</th><th scope=\"col\">Now</th></tr></thead>\n<tbody>\n",
+		 "<span class=\"badge badge-revised\">revised</span> ones carry on a previous sheet.</p>\n",
 		 prev);
-	for (size_t i = 0; i < root->n_lineage; i++) {
-		const struct ast_lineage *l = &root->lineage[i];
-		html_fmt(p->b, "<tr id=\"prev-%t\"%s><th scope=\"row\">%t</th><td>%t</td><td>",
-			 l->code, l->n_sheets ? "" : " class=\"retired\"", l->code, l->title);
-		html_lineage_now(p, l);
-		buf_puts(p->b, "</td></tr>\n");
+	if (p->site->plan.lineage_split) {
+		html_lineage_parts(p);
+	} else {
+		html_lineage_svg(p, 0, root->n_lineage);
+		html_lineage_table(p, 0, root->n_lineage);
 	}
-	buf_puts(p->b, "</tbody>\n</table>\n</section>\n");
+	buf_puts(p->b, "</section>\n");
 }
 
 void html_emit_index(const struct html_site *site, struct buf *b)
 {
 	struct html_page p;
 	html_page_init(&p, b, site, HTML_AT_TOP);
+	p.self = "index.html";
 	html_page_head(&p, NULL, "Positions");
 	html_page_body(&p, "page-index", HTML_NAV_POSITIONS);
 	html_hero(&p);

@@ -48,7 +48,7 @@ static void html_asker(const struct html_page *p, const struct html_kentry *e)
 }
 
 /* The rows of one category: entries[from..end). */
-static void html_category_rows(const struct html_page *p, size_t from, size_t end)
+void html_category_rows(const struct html_page *p, size_t from, size_t end)
 {
 	const struct html_kindex *k = &p->site->kindex;
 	for (size_t i = from; i < end; i++) {
@@ -72,6 +72,12 @@ static void html_categories(const struct html_page *p)
 		html_category_span(k, rank++, &from, &end);
 		html_fmt(p->b, "<section class=\"kindex\" id=\"cat-%t\">\n<h2>%t</h2>\n",
 			 c->name.text, c->title.text);
+		if (p->site->plan.knowledge_split && from < end) {
+			html_category_parts(p, rank - 1);
+			buf_puts(p->b, "</section>\n");
+			from = end;
+			continue;
+		}
 		if (from == end) {
 			buf_puts(p->b, "<p class=\"muted\">No position asks for any of it yet.</p>\n"
 				 "</section>\n");

@@ -35,6 +35,7 @@ void html_page_init(struct html_page *p, struct buf *b, const struct html_site *
 	p->b = b;
 	p->site = site;
 	p->up = where == HTML_IN_SHEETS ? "../" : "";
+	p->self = NULL;
 }
 
 const char *html_catalogue_title(const struct ast_root *root)
@@ -60,6 +61,7 @@ void html_page_head(struct html_page *p, const char *code, const char *title)
 		html_fmt(p->b, "%t ", code);
 	html_fmt(p->b, "%t \xc2\xb7 %t</title>\n<link rel=\"stylesheet\" href=\"%sstyle.css\">\n",
 		 title, html_catalogue_title(p->site->root), p->up);
+	html_search_head(p);
 }
 
 /* Publisher and edition, each only if declared, in the header and footer. */
@@ -96,7 +98,9 @@ void html_page_body(struct html_page *p, const char *body_class, enum html_nav c
 	html_nav_item(p, "index.html", "Positions", current == HTML_NAV_POSITIONS);
 	html_nav_item(p, "index.html#lineage", "Lineage", false);
 	html_nav_item(p, "knowledge.html", "Knowledge index", current == HTML_NAV_KNOWLEDGE);
-	buf_puts(p->b, "</ul></nav>\n</div></header>\n<main id=\"main\">\n");
+	buf_puts(p->b, "</ul></nav>\n");
+	html_search_box(p);
+	buf_puts(p->b, "</div></header>\n<main id=\"main\">\n");
 }
 
 void html_page_end(struct html_page *p)

@@ -91,10 +91,13 @@ static void html_facts(const struct html_page *p, const struct ast_sheet *s)
 	if (s->replaces.count > 0) {
 		html_fact_open(p->b, "Replaces");
 		buf_puts(p->b, "<ul class=\"inline\">");
-		for (const struct ast_replace *r = s->replaces.first; r; r = r->next)
-			html_fmt(p->b, "<li><a href=\"%sindex.html#prev-%t\"><span class=\"code\">%t</span> "
+		for (const struct ast_replace *r = s->replaces.first; r; r = r->next) {
+			buf_puts(p->b, "<li><a href=\"");
+			html_link_to(p, html_lineage_page(p->site, r->lineage));
+			html_fmt(p->b, "#prev-%t\"><span class=\"code\">%t</span> "
 				 "<span class=\"name\">%t</span></a></li>",
-				 p->up, r->code.text, r->code.text, r->title.text);
+				 r->code.text, r->code.text, r->title.text);
+		}
 		html_fmt(p->b, "</ul> <span class=\"muted\">in the <span>%t</span></span></dd></div>\n",
 			 prev);
 	}
@@ -195,8 +198,9 @@ static void html_knowledge_rows(const struct html_page *p, const struct ast_know
 			html_level(p, it->level_decl);
 			buf_puts(p->b, "</td>");
 		}
-		html_fmt(p->b, "<td><a class=\"item\" href=\"%sknowledge.html#k-%z\">%t</a></td></tr>\n",
-			 p->up, *groups + 1, it->text.text);
+		buf_puts(p->b, "<td><a class=\"item\" href=\"");
+		html_link_to(p, html_group_page(p->site, *groups));
+		html_fmt(p->b, "#k-%z\">%t</a></td></tr>\n", *groups + 1, it->text.text);
 	}
 	buf_puts(p->b, "</tbody>\n");
 }
@@ -340,7 +344,9 @@ static void html_family_box(const struct html_page *p, const struct ast_sheet *s
 	if (to - from < f->n_sheets)
 		html_fmt(p->b, "<li><a href=\"%sindex.html#family-%t\">All %z positions of "
 			 "family %t</a></li>", p->up, f->number.text, f->n_sheets, f->number.text);
-	buf_puts(p->b, "</ul></nav>\n");
+	buf_puts(p->b, "<li class=\"matrix-link\">");
+	html_matrix_link(p, f, s);
+	buf_puts(p->b, "</li></ul></nav>\n");
 }
 
 static void html_pager_link(const struct html_page *p, const struct ast_sheet *s,

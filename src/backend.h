@@ -20,6 +20,7 @@
 struct backend_options {
 	bool json_compact;      /* --json-compact: one line per document */
 	const char *c_prefix;   /* --c-prefix NAME: prefix of every C symbol */
+	size_t html_page_kb;    /* --html-page-size KB: 0 for the default */
 };
 
 struct backend {

@@ -17,6 +17,7 @@ enum {
 	OPT_MAX_ERRORS,
 	OPT_FORMAT,
 	OPT_COLOR,
+	OPT_HTML_PAGE_SIZE,
 };
 
 /* Most threads -j accepts: more would only wait for each other. */
@@ -34,6 +35,7 @@ static const struct option cli_options[] = {
 	{ "colour", optional_argument, NULL, OPT_COLOR },
 	{ "json-compact", no_argument, NULL, OPT_JSON_COMPACT },
 	{ "c-prefix", required_argument, NULL, OPT_C_PREFIX },
+	{ "html-page-size", required_argument, NULL, OPT_HTML_PAGE_SIZE },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -68,6 +70,9 @@ static void cli_usage(FILE *out)
 		"                         output and the diagnostics are the same\n"
 		"      --json-compact     JSON on one line instead of pretty-printed\n"
 		"      --c-prefix NAME    prefix of every C symbol and macro (default: jobc)\n"
+		"      --html-page-size KB\n"
+		"                         the size past which the site's index, lineage and\n"
+		"                         knowledge index are cut into pages (default 1024)\n"
 		"  -h, --help             print this help\n"
 		"  -V, --version          print the version\n"
 		"\n"
@@ -247,6 +252,11 @@ static int cli_option(int c, char *const *argv, struct cli *cli, struct diag *d)
 		return cli_backends_known(optarg, d) ? -1 : EXIT_USAGE;
 	case 'W':
 		return cli_warning_option(optarg, d) ? -1 : EXIT_USAGE;
+	case OPT_HTML_PAGE_SIZE:
+		if ((n = cli_number(optarg, "--html-page-size", 1048576, d)) < 0)
+			return EXIT_USAGE;
+		cli->opts.html_page_kb = (size_t)n;
+		return -1;
 	case OPT_MAX_ERRORS:
 		if ((n = cli_number(optarg, "--max-errors", 1000000, d)) < 0)
 			return EXIT_USAGE;

@@ -27,6 +27,9 @@ HTML_CATALOGUES = sheets tricky $(if $(wildcard tests/hostile/*.jobsheet),hostil
 HTML_FILES_sheets  = sheets/*.jobsheet
 HTML_FILES_tricky  = $(HTML_TOOLS)/tricky.jobsheet
 HTML_FILES_hostile = tests/hostile/*.jobsheet tests/hostile/long-words/*.jobsheet
+# The tricky catalogue is built with pages of 1 KB: its index, lineage,
+# knowledge index and matrices are cut into parts, as a large catalogue's.
+HTML_OPTS_tricky   = --html-page-size 1
 
 # The checker, the browser driver and axe-core, from the committed lock file,
 # once per checkout. --ignore-scripts: vnu-jar's install script would fetch
@@ -55,8 +58,8 @@ html-deps:
 
 # $(call html_build,NAME): the site, twice, compared.
 define html_build
-	$(JOBC) -q -b html $(HTML_FILES_$(1)) -o $(HTML_OUT)/$(1)
-	$(JOBC) -q -b html $$(ls -r $(HTML_FILES_$(1))) -o $(HTML_OUT)/again/$(1)
+	$(JOBC) -q -b html $(HTML_OPTS_$(1)) $(HTML_FILES_$(1)) -o $(HTML_OUT)/$(1)
+	$(JOBC) -q -b html $(HTML_OPTS_$(1)) $$(ls -r $(HTML_FILES_$(1))) -o $(HTML_OUT)/again/$(1)
 	diff -r $(HTML_OUT)/$(1) $(HTML_OUT)/again/$(1)
 
 endef

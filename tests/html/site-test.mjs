@@ -7,12 +7,17 @@
 //
 // Over file:// it opens index.html and follows every link, fragments
 // included; checks every sheet page's heading, sections, outline and JSON-LD;
-// runs axe-core on every page; with --shots saves screenshots of the index,
-// the knowledge index and one sheet page, and prints that sheet (--pdf CODE,
-// else the first) to an A4 PDF. With --source (the .jobsheet files the site
-// was built from) every string of the sources must show literally, as the
-// whole text of some element, and in the JSON-LD exactly as written; no page
-// may hold an element, attribute or script that jobc does not write.
+// checks that the pages agree (knowledge index, lineage table and drawing,
+// competency matrices, in one page or in parts); runs axe-core on every page;
+// searches with the box of the site for a sheet's title, one of its other
+// titles and words of one of its tasks, and finds it; prints a sheet (--pdf
+// CODE, else the first) to an A4 PDF, and with --pdf a matrix across A4
+// turned sideways; with --shots saves screenshots of the index, the
+// knowledge index, a matrix, the search and one sheet page. With --source
+// (the .jobsheet files the site was built from) every string of the sources
+// must show literally, as the whole text of some element, and in the JSON-LD
+// exactly as written; no page may hold an element, attribute or script that
+// jobc does not write.
 //
 // Ends with "N passed, N failed" and exits 1 if anything failed.
 
@@ -120,6 +125,9 @@ function htmlFiles(dir) {
 		.sort();
 }
 
+const firstMatrix = (site) => (fs.existsSync(path.join(site, 'matrix'))
+	? htmlFiles(path.join(site, 'matrix'))[0] : undefined);
+
 const isRelative = (href) => !/^([a-z][a-z0-9+.-]*:|\/)/i.test(href);
 
 // Opens index.html and every page reachable from it; returns each page's
@@ -175,23 +183,30 @@ function checkLinks(site, pages) {
 // Elements and attributes jobc writes; anything else was injected.
 const TAGS = new Set(['html', 'head', 'meta', 'title', 'link', 'script', 'body', 'a', 'header',
 	'nav', 'ul', 'ol', 'li', 'main', 'footer', 'p', 'span', 'div', 'h1', 'h2', 'h3', 'section',
-	'table', 'thead', 'tbody', 'tr', 'th', 'td', 'dl', 'dt', 'dd', 'article', 'aside']);
+	'table', 'thead', 'tbody', 'tr', 'th', 'td', 'dl', 'dt', 'dd', 'article', 'aside', 'label',
+	'input', 'figure', 'figcaption', 'svg', 'defs', 'clipPath', 'rect', 'g', 'path', 'circle',
+	'text', 'tspan']);
 const ATTRS = new Set(['lang', 'charset', 'name', 'content', 'rel', 'href', 'class', 'id',
 	'aria-label', 'aria-labelledby', 'aria-current', 'aria-hidden', 'title', 'scope', 'colspan',
-	'type']);
+	'type', 'src', 'defer', 'hidden', 'role', 'for', 'placeholder', 'autocomplete', 'spellcheck',
+	'aria-describedby', 'viewBox', 'width', 'height', 'x', 'y', 'dy', 'd', 'cx', 'cy', 'r',
+	'clip-path']);
 
 async function checkMarkup(page, file, isSheet) {
 	const m = await page.evaluate(() => ({
 		tags: [...new Set([...document.querySelectorAll('*')].map((e) => e.localName))],
 		attrs: [...new Set([...document.querySelectorAll('*')].flatMap((e) => e.getAttributeNames()))],
 		scripts: [...document.scripts].map((s) => s.type),
+		sources: [...document.scripts].map((s) => s.getAttribute('src')).filter(Boolean),
 	}));
 	const bad = m.tags.filter((t) => !TAGS.has(t));
 	check(`${file}: only jobc's elements`, bad.length === 0, bad.join(' '));
 	const badAttrs = m.attrs.filter((a) => !ATTRS.has(a));
 	check(`${file}: only jobc's attributes`, badAttrs.length === 0, badAttrs.join(' '));
 	check(`${file}: scripts`, JSON.stringify(m.scripts) ===
-		JSON.stringify(isSheet ? ['application/ld+json'] : []), m.scripts.join(' '));
+		JSON.stringify(isSheet ? ['', 'application/ld+json'] : ['']), m.scripts.join(' '));
+	check(`${file}: the one script file is the site's search.js`, m.sources.length === 1 &&
+		/^(\.\.\/)?search\.js$/.test(m.sources[0]), m.sources.join(' '));
 	// In the bytes too: no "</script" or "<!--" but jobc's own.
 	const raw = fs.readFileSync(file, 'utf8');
 	const count = (s) => raw.split(s).length - 1;
@@ -239,6 +254,9 @@ async function sheetFacts(page) {
 				.map((a) => a.getAttribute('href')),
 			items: text('a.item'),
 			tasks: text('.tasks > li > .task'),
+			akaTexts: [...document.querySelectorAll('.facts > div')]
+				.filter((d) => d.querySelector('dt')?.textContent === 'Also known as')
+				.flatMap((d) => [...d.querySelectorAll('li')].map((li) => li.textContent)),
 			aka: entries('.facts', 'Also known as'),
 			education: entries('.career', 'Educational profile'),
 			experience: entries('.career', 'Experience'),
@@ -302,25 +320,50 @@ function checkSheet(file, f) {
 
 // ---- the pages agree with each other ------------------------------------
 
-// What knowledge.html, index.html and a sheet page say of each other.
-async function crossFacts(page) {
-	return page.evaluate(() => {
+// What the knowledge index, the lineage, the matrices and a sheet page say
+// of each other; a list cut into parts says it over several pages.
+async function crossFacts(page, file) {
+	const facts = await page.evaluate(() => {
 		const codes = (e, sel) => [...e.querySelectorAll(sel)].map((c) => c.textContent);
 		const frag = (a) => decodeURIComponent(new URL(a.href).hash.slice(1));
 		return {
-			krows: [...document.querySelectorAll('section.kindex')].map((sec) =>
-				[...sec.querySelectorAll('tr[id^="k-"]')].map((tr) => ({
+			krows: [...document.querySelectorAll('section.kindex')].map((sec) => ({
+				id: sec.id,
+				rows: [...sec.querySelectorAll('tr[id^="k-"]')].map((tr) => ({
 					id: tr.id, text: tr.querySelector('th').textContent,
 					sheets: codes(tr, '.askers .sheet-link .code'),
-				}))),
+				})),
+			})),
 			lineage: [...document.querySelectorAll('tr[id^="prev-"]')].map((tr) => ({
 				id: tr.id, sheets: codes(tr, '.sheet-link .code'),
 			})),
+			// The drawing against the table of its page: a line per link,
+			// a position's end for each row, a sheet's end for each sheet named.
+			drawings: [...document.querySelectorAll('svg.lineage-svg')].map((svg) => ({
+				lines: svg.querySelectorAll('path.link').length,
+				links: document.querySelectorAll('.lineage-table td .sheet-link').length,
+				left: [...svg.querySelectorAll('.ends-left a')].map((a) => a.getAttribute('href')),
+				rows: [...document.querySelectorAll('.lineage-table tr[id]')].map((tr) => `#${tr.id}`),
+				right: [...svg.querySelectorAll('.ends-right a')].map((a) => a.getAttribute('href')),
+				named: [...new Set([...document.querySelectorAll('.lineage-table td .sheet-link')]
+					.map((a) => a.getAttribute('href')))],
+				retired: svg.querySelectorAll('path.link-retired').length,
+				retiredRows: document.querySelectorAll('.lineage-table .went').length,
+			})),
+			matrices: [...document.querySelectorAll('table.matrix')].map((t) => ({
+				cols: codes(t, 'thead .sheet-link .code'),
+				rows: [...t.querySelectorAll('tbody tr:not(.imp-row)')].map((tr) => ({
+					id: frag(tr.querySelector('a.item')),
+					cells: [...tr.querySelectorAll('td')].map((td) => (td.children.length === 0 ? 0
+						: td.querySelector('.vh') ? 1 : -1)),
+				})),
+			})),
 			items: [...document.querySelectorAll('a.item')].map((a) => ({ id: frag(a), text: a.textContent })),
 			replaces: [...document.querySelectorAll('.facts a[href*="#prev-"]')].map(frag),
-			code: document.querySelector('h1 .code')?.textContent,
+			code: document.querySelector('article.sheet h1 .code')?.textContent,
 		};
 	});
+	return { file, ...facts };
 }
 
 // Alphabetical as docs/HTML.md says: ASCII case ignored, then UTF-8 bytes.
@@ -329,16 +372,63 @@ function textOrder(a, b) {
 	return Buffer.compare(lower(a), lower(b)) || Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
+function checkDrawings(facts) {
+	for (const f of facts)
+		for (const d of f.drawings) {
+			check(`${f.file}: the lineage drawing has a line per link of the table`,
+				d.lines === d.links, `${d.lines} lines, ${d.links} links`);
+			check(`${f.file}: the drawing's dashed lines are the retired positions`, d.retired === d.retiredRows);
+			check(`${f.file}: the drawing's left ends are the table's rows`,
+				JSON.stringify(d.left) === JSON.stringify(d.rows));
+			const right = new Set(d.right);
+			check(`${f.file}: the drawing's right ends are the sheets the table names`,
+				d.named.every((h) => right.has(h)) && right.size === d.right.length &&
+				d.right.every((h) => d.named.includes(h)));
+		}
+}
+
+// Each filled cell of a matrix is a sheet that the knowledge index names
+// for that item, says it to screen readers, and each sheet's items fill
+// as many cells as its page lists distinct items.
+function checkMatrices(facts, rows) {
+	const filled = new Map();
+	for (const f of facts)
+		for (const m of f.matrices) {
+			const wrong = [];
+			for (const r of m.rows) {
+				if (r.cells.length !== m.cols.length) wrong.push(`${r.id}: ${r.cells.length} cells`);
+				r.cells.forEach((c, i) => {
+					if (c === 0) return;
+					if (c < 0) wrong.push(`${r.id}: a cell without text for screen readers`);
+					if (!rows.get(r.id)?.sheets.includes(m.cols[i])) wrong.push(`${r.id}: ${m.cols[i]}`);
+					filled.set(m.cols[i], (filled.get(m.cols[i]) ?? 0) + 1);
+				});
+			}
+			check(`${f.file}: each cell of the matrix agrees with the knowledge index`, wrong.length === 0,
+				wrong.slice(0, 5).join(', '));
+		}
+	for (const f of facts.filter((x) => x.code)) {
+		const items = new Set(f.items.map((it) => it.id)).size;
+		check(`sheet ${f.code}: its matrix column holds its ${items} items`, (filled.get(f.code) ?? 0) === items,
+			`${filled.get(f.code)}`);
+	}
+}
+
 function checkCross(facts) {
-	const knowledge = facts.find((f) => f.krows.length > 0);
-	const rows = new Map((knowledge?.krows ?? []).flat().map((r) => [r.id, r]));
-	for (const [i, category] of (knowledge?.krows ?? []).entries()) {
+	// The categories in the order of their pages (tech-2 before tech-10).
+	const pages = [...facts].sort((a, b) => a.file.localeCompare(b.file, 'en', { numeric: true }));
+	const categories = new Map();
+	for (const f of pages)
+		for (const sec of f.krows)
+			categories.set(sec.id, [...(categories.get(sec.id) ?? []), ...sec.rows]);
+	const rows = new Map([...categories.values()].flat().map((r) => [r.id, r]));
+	for (const [id, category] of categories) {
 		const texts = category.map((r) => r.text);
 		const sorted = [...texts].sort(textOrder);
-		check(`knowledge index: category ${i + 1} in alphabetical order, each item once`,
+		check(`knowledge index: ${id} in alphabetical order, each item once`,
 			JSON.stringify(texts) === JSON.stringify(sorted) && new Set(texts).size === texts.length);
 	}
-	const lineage = new Map((facts.find((f) => f.lineage.length > 0)?.lineage ?? []).map((r) => [r.id, r]));
+	const lineage = new Map(facts.flatMap((f) => f.lineage).map((r) => [r.id, r]));
 	for (const f of facts.filter((x) => x.code)) {
 		const wrong = f.items.filter((it) => rows.get(it.id)?.text !== it.text ||
 			!rows.get(it.id).sheets.includes(f.code));
@@ -348,6 +438,8 @@ function checkCross(facts) {
 		check(`sheet ${f.code}: the lineage rows of what it replaces name it`, lost.length === 0,
 			lost.join(' '));
 	}
+	checkDrawings(facts);
+	checkMatrices(facts, rows);
 }
 
 // ---- literal text --------------------------------------------------------
@@ -376,6 +468,71 @@ function checkLiteral(sources, texts, jsonlds) {
 	console.log(`literal: ${want.size} source strings, ${jsonlds.length} JSON-LD documents`);
 }
 
+// ---- search ---------------------------------------------------------------
+
+// Words as a reader would type them: letters and digits.
+const typedWords = (s) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+// Types text in the search box of index.html; returns the results' links.
+async function search(page, site, text) {
+	await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
+	await page.fill('#search-q', text);
+	await page.waitForFunction(() => document.querySelector('#search-status')?.textContent !== '',
+		null, { timeout: 10000 });
+	return page.$$eval('.search-hit', (as) => as.map((a) => ({
+		href: a.getAttribute('href'), marks: a.querySelectorAll('.search-title mark').length,
+	})));
+}
+
+// A title, another title and words of a task each find their sheet; the
+// keyboard goes into the results and opens one; axe has nothing to say of
+// the open results; a query loads a few files of the index, not all.
+async function checkSearch(page, problems, site, sheets) {
+	const tasked = sheets.find((f) => f.tasks.some((t) => typedWords(t).filter((w) => w.length > 2).length > 1));
+	const named = sheets.find((f) => f.akaTexts.some((a) => typedWords(a).length > 0));
+	const queries = [
+		['a title', sheets.find((f) => typedWords(f.name).length > 0), (f) => f.name],
+		['another title', named, (f) => f.akaTexts.find((a) => typedWords(a).length > 0)],
+		['words of a task', tasked, (f) => typedWords(f.tasks.find((t) =>
+			typedWords(t).filter((w) => w.length > 2).length > 1)).slice(0, 6).join(' ')],
+	];
+	for (const [what, sheet, text] of queries) {
+		if (!check(`search: the site has ${what} to look for`, Boolean(sheet))) continue;
+		problems.length = 0;
+		const hits = await search(page, site, text(sheet));
+		const want = `/sheets/${encodeURIComponent(sheet.code)}.html`;
+		check(`search for ${what} (${short(text(sheet))}) finds ${sheet.code}`,
+			hits.some((h) => h.href.endsWith(want)), hits.map((h) => h.href.split('/').pop()).join(' '));
+		check(`search for ${what}: no script error`, problems.length === 0, problems.join('; '));
+		const loaded = await page.$$eval('script[src*="search/"]', (ss) => ss.length);
+		check(`search for ${what}: a few files of the index loaded, not all`, loaded > 0 &&
+			loaded < 12, `${loaded}`);
+	}
+	const sheet = sheets.find((f) => typedWords(f.name).length > 0);
+	const hits = await search(page, site, sheet.name);
+	check('search: the words typed are marked in the title', hits[0]?.marks > 0);
+	await checkAxe(page, 'index.html with search results');
+	await page.keyboard.press('ArrowDown');
+	const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+	check('search: the down arrow goes to the first result', focused === hits[0]?.href, focused);
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('Enter');
+	await page.waitForURL((u) => u.href === hits[0]?.href, { timeout: 10000 }).catch(() => {});
+	check('search: Enter opens the result', page.url() === hits[0]?.href, page.url());
+	await search(page, site, sheet.name);
+	await page.keyboard.press('Escape');
+	check('search: Escape closes the results',
+		await page.evaluate(() => document.querySelector('#search-results').hidden));
+	// Enter in the box, typed faster than the results come, opens the first.
+	await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
+	await page.fill('#search-q', sheet.name);
+	await page.keyboard.press('Enter');
+	await page.waitForURL((u) => u.href === hits[0]?.href, { timeout: 10000 }).catch(() => {});
+	check('search: Enter in the box opens the first result', page.url() === hits[0]?.href, page.url());
+	console.log(`search: ${queries.length} queries, ${sheet.code} opened from the keyboard`);
+}
+
 // ---- print and pictures --------------------------------------------------
 
 async function checkPrint(page, file, out) {
@@ -401,17 +558,40 @@ async function checkPrint(page, file, out) {
 	await page.setViewportSize({ width: 1280, height: 900 });
 }
 
+// A matrix prints across A4 turned sideways, nothing wider than the page.
+async function checkPrintMatrix(page, file, out) {
+	await page.goto(pathToFileURL(file).href);
+	await page.setViewportSize({ width: Math.floor((297 - 20) / 25.4 * 96), height: 700 });
+	await page.emulateMedia({ media: 'print' });
+	const overflow = await page.evaluate(() =>
+		document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	check(`${file}: nothing wider than an A4 page turned sideways`, overflow <= 0, `${overflow}px`);
+	const pdf = path.join(out, 'matrix.pdf');
+	await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+	const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+	const [w, h] = (/^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(info) ?? []).slice(1).map(Number);
+	check(`${pdf}: A4 landscape pages`, Math.round(w) === 842 && Math.round(h) === 595, info);
+	console.log(`print: ${path.basename(file)} on A4 landscape, ${pdf}`);
+	await page.emulateMedia({ media: 'screen' });
+	await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 async function screenshots(page, site, sheet, out) {
+	const matrix = firstMatrix(site);
 	for (const [name, file] of [['index', 'index.html'], ['knowledge', 'knowledge.html'],
-		['sheet', path.relative(site, sheet)]]) {
+		['sheet', path.relative(site, sheet)], ['matrix', path.relative(site, matrix)]]) {
 		await page.goto(pathToFileURL(path.join(site, file)).href);
 		await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
 	}
+	await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
+	await page.fill('#search-q', 'network admin');
+	await page.waitForFunction(() => document.querySelector('#search-status')?.textContent !== '');
+	await page.screenshot({ path: path.join(out, 'search.png') });
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto(pathToFileURL(sheet).href);
 	await page.screenshot({ path: path.join(out, 'sheet-phone.png') });
 	await page.setViewportSize({ width: 1280, height: 900 });
-	console.log(`screenshots: ${out}/{index,knowledge,sheet,sheet-phone}.png`);
+	console.log(`screenshots: ${out}/{index,knowledge,sheet,matrix,search,sheet-phone}.png`);
 }
 
 // ---- main ----------------------------------------------------------------
@@ -426,14 +606,17 @@ async function main() {
 		const texts = new Set();
 		const jsonlds = [];
 		const facts = [];
+		const sheetFactsAll = [];
 		const sheets = htmlFiles(path.join(args.site, 'sheets'));
 		check('the site has sheet pages', sheets.length > 0);
 		for (const file of htmlFiles(args.site)) {
 			await page.goto(pathToFileURL(file).href);
 			await checkMarkup(page, file, sheets.includes(file));
-			facts.push(await crossFacts(page));
+			facts.push(await crossFacts(page, file));
 			if (sheets.includes(file)) {
-				const ld = checkSheet(file, await sheetFacts(page));
+				const f = await sheetFacts(page);
+				sheetFactsAll.push(f);
+				const ld = checkSheet(file, f);
 				if (ld) jsonlds.push(ld);
 			}
 			if (args.sources.length > 0)
@@ -441,11 +624,14 @@ async function main() {
 			await checkAxe(page, file);
 		}
 		checkCross(facts);
+		await checkSearch(page, problems, args.site, sheetFactsAll);
 		if (args.sources.length > 0)
 			checkLiteral(args.sources.flatMap((f) => sourceStrings(fs.readFileSync(f, 'utf8'))),
 				texts, jsonlds);
 		const sheet = sheets.find((f) => path.basename(f, '.html') === args.pdf) ?? sheets[0];
 		if (sheet) await checkPrint(page, sheet, args.out);
+		const matrix = firstMatrix(args.site);
+		if (args.pdf && matrix) await checkPrintMatrix(page, matrix, args.out);
 		if (args.shots && sheet) await screenshots(page, args.site, sheet, args.out);
 	} finally {
 		await browser.close();
