@@ -37,7 +37,7 @@ static int html_stage_pages(const struct html_site *site, struct out_set *out)
 	if (out_file_done(out, b) != 0)
 		return -1;
 	for (size_t i = 0; i < site->root->n_sheets; i++) {
-		if (!(b = out_file(out, "html/sheets/%s.html", site->root->sheets[i]->code.text)))
+		if (!(b = out_file(out, "html/sheets/%s.html", site->root->sheets[i]->file_name)))
 			return -1;
 		html_emit_sheet(site, i, b);
 		if (out_file_done(out, b) != 0)

@@ -116,7 +116,7 @@ void html_sheet_link(const struct html_page *p, const struct ast_sheet *s)
 {
 	html_fmt(p->b, "<a class=\"sheet-link\" href=\"%ssheets/%t.html\">"
 		 "<span class=\"code\">%t</span> <span class=\"name\">%t</span></a>",
-		 p->up, s->code.text, s->code.text, s->title.text);
+		 p->up, s->file_name, s->code.text, s->title.text);
 }
 
 void html_status_badge(struct buf *b, enum ast_status status)

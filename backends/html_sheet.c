@@ -349,7 +349,7 @@ static void html_pager_link(const struct html_page *p, const struct ast_sheet *s
 	html_fmt(p->b, "<a class=\"pager-%s\" rel=\"%s\" href=\"%t.html\">"
 		 "<span class=\"dir\">%s</span> <span class=\"code\">%t</span> "
 		 "<span class=\"name\">%t</span></a>\n",
-		 rel, rel, s->code.text, label, s->code.text, s->title.text);
+		 rel, rel, s->file_name, label, s->code.text, s->title.text);
 }
 
 static void html_pager(const struct html_page *p, size_t i)

@@ -386,7 +386,7 @@ static int json_sheet_documents(struct out_set *out, const struct buf *catalogue
 {
 	for (size_t i = 0; i < root->n_sheets; i++) {
 		struct emit_json w = { .esc = &emit_json, .compact = compact };
-		w.b = out_file(out, "json/sheets/%s.json", root->sheets[i]->code.text);
+		w.b = out_file(out, "json/sheets/%s.json", root->sheets[i]->file_name);
 		if (!w.b)
 			return -1;
 		json_sheet_document(&w, catalogue->data + spans[i].from, spans[i].to - spans[i].from);

@@ -23,6 +23,7 @@
 #include "assets.h"
 #include "ast.h"
 #include "backend.h"
+#include "code.h"
 #include "emit.h"
 #include "output.h"
 
@@ -56,17 +57,13 @@ static void latex_toc_arg(struct buf *b, const struct ast_str *title)
 
 /*
  * The name a sheet goes by in file names and \label: "sheet-" and its code
- * with every character but letters and digits made a hyphen ("3.5a" ->
- * "sheet-3-5a"), so that it is a safe file name and needs no escaping.
+ * in letters, digits and hyphens (code_label: "3.5a" -> "sheet-3-5a"), so
+ * that it is a safe file name and needs no escaping.
  */
 static void latex_put_stem(struct buf *b, const char *code)
 {
 	buf_puts(b, "sheet-");
-	for (const char *p = code; *p; p++) {
-		bool keep = (*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z') ||
-			    (*p >= 'A' && *p <= 'Z');
-		buf_putc(b, keep ? *p : '-');
-	}
+	code_label(b, code);
 }
 
 /*

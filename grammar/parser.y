@@ -47,6 +47,7 @@ int jobc_yylex(JOBC_YYSTYPE *val, JOBC_YYLTYPE *loc, yyscan_t scanner);
 %code {
 #include <string.h>
 
+#include "code.h"
 #include "suggest.h"
 
 #define YYLLOC_DEFAULT(cur, rhs, n)                                        \
@@ -79,6 +80,7 @@ static void parse_section(struct parse_ctx *ctx, struct ast_section *section,
 static void jobc_yyerror(const struct loc *loc, yyscan_t scanner, struct parse_ctx *ctx,
 			 const char *msg);
 static void parse_unknown_section(struct parse_ctx *ctx, const struct ast_str *name);
+static void parse_check_code(struct parse_ctx *ctx, const struct ast_str *word);
 }
 
 %union {
@@ -237,7 +239,7 @@ levelled
 	;
 
 family
-	: KW_FAMILY NUMBER STRING
+	: KW_FAMILY code STRING
 		{
 			struct ast_family *fam;
 			NEW(fam);
@@ -261,9 +263,11 @@ retired
 		}
 	;
 
+/* A code: a name may be one (`DEV`), if it is written like one (code.h). */
 code
 	: NUMBER
-	| CODE
+	| CODE          { parse_check_code(ctx, &$1); }
+	| NAME          { parse_check_code(ctx, &$1); }
 	;
 
 /* ==== sheets ============================================================ */
@@ -300,7 +304,7 @@ sheet_fields
 	;
 
 sheet_field
-	: KW_FAMILY NUMBER
+	: KW_FAMILY code
 		{ parse_set_field(ctx, &ctx->sheet->family, &$2, &@1, "family"); }
 	| KW_STATUS status
 		{
@@ -625,6 +629,15 @@ static void parse_section(struct parse_ctx *ctx, struct ast_section *section,
 		section->prose = *prose;
 }
 
+/* The scanner reads any word that is no name or number as a code: here it
+ * must be one. */
+static void parse_check_code(struct parse_ctx *ctx, const struct ast_str *word)
+{
+	if (!code_valid(word->text, word->len))
+		diag_error(ctx->diag, &word->loc, "'%s' is not a code: a code is ASCII letters "
+			   "and digits, with one '.', '-' or '_' between two of them", word->text);
+}
+
 /*
  * Bison calls this only when its stack cannot grow ("memory exhausted");
  * syntax errors go through yyreport_syntax_error.
@@ -667,11 +680,35 @@ static void parse_describe_lookahead(char *out, size_t size, yysymbol_kind_t sym
 		snprintf(out, size, "a string");
 	} else if (text->text && (sym == YYSYMBOL_NAME || sym == YYSYMBOL_CODE ||
 				  sym == YYSYMBOL_NUMBER)) {
-		snprintf(out, size, "%s '%.40s%s'", yysymbol_name(sym), text->text,
+		/* A word that is not a code is read as one (see code), but is
+		 * not called one: it is mostly prose outside its quotes. */
+		bool word = sym == YYSYMBOL_CODE && !code_valid(text->text, text->len);
+		snprintf(out, size, "%s '%.40s%s'", word ? "word" : yysymbol_name(sym), text->text,
 			 text->len > 40 ? "..." : "");
 	} else {
 		parse_describe(out, size, sym);
 	}
+}
+
+/*
+ * Where a code is expected, a name and a number are too (rule `code`): the
+ * three are said "a code". Returns the new count of expected.
+ */
+static int parse_codes_as_one(yysymbol_kind_t *expected, int n)
+{
+	bool name = false, number = false, code = false;
+	for (int i = 0; i < n; i++) {
+		name |= expected[i] == YYSYMBOL_NAME;
+		number |= expected[i] == YYSYMBOL_NUMBER;
+		code |= expected[i] == YYSYMBOL_CODE;
+	}
+	if (!(name && number && code))
+		return n;
+	int kept = 0;
+	for (int i = 0; i < n; i++)
+		if (expected[i] != YYSYMBOL_NAME && expected[i] != YYSYMBOL_NUMBER)
+			expected[kept++] = expected[i];
+	return kept;
 }
 
 static bool parse_is_keyword(yysymbol_kind_t sym)
@@ -747,6 +784,7 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 
 	char what[96], list[512] = "", one[64];
 	parse_describe_lookahead(what, sizeof what, look, &ctx->tok_text[1]);
+	n = parse_codes_as_one(expected, n);
 	for (int i = 0; i < n; i++) {
 		parse_describe(one, sizeof one, expected[i]);
 		size_t used = strlen(list);

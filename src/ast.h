@@ -28,6 +28,8 @@
  *   levels as the scale lists them (lowest first, so a level's index is its
  *   rank). A node's index is its row, rank or place in every output that
  *   lists it in that order: no backend needs to search for it.
+ * - Each sheet's file_name is its code as backends name its files
+ *   (code_file_name: the code itself, but for Windows' device names).
  * - A cross-reference points at the node it names: sheet->family_decl,
  *   knowledge->category_decl, item->level_decl, replace->lineage,
  *   retired->see_sheet; the other way, family->sheets and lineage->sheets.
@@ -278,6 +280,7 @@ struct ast_sheet {
 	/* resolved: */
 	size_t index;                   /* in root->sheets */
 	const struct ast_family *family_decl;  /* the family `family` names */
+	const char *file_name;          /* the code as a file name (code.h) */
 };
 
 struct ast_sheet_list { struct ast_sheet *first, *last; size_t count; };
@@ -326,9 +329,14 @@ struct ast_root {
 	size_t n_lineage;
 };
 
-/* Sheet codes compare piecewise: numbers as numbers, then the letter
- * ("3.5a" < "3.5b" < "3.10"). Negative, zero or positive like strcmp. */
+/* Codes compare piecewise: runs of digits as numbers, other bytes as
+ * themselves ("3.5a" < "3.5b" < "3.10"); two codes are the same code when
+ * they compare equal (code.h). Negative, zero or positive like strcmp. */
 int ast_code_compare(const char *a, const char *b);
+
+/* The same over a[0..na) and b[0..nb); with fold, letters compare without
+ * their case (the validator's check of file names that would collide). */
+int ast_code_compare_n(const char *a, size_t na, const char *b, size_t nb, bool fold);
 
 /* True if any group or task of the activities carries a trend mark. */
 bool ast_activities_has_trends(const struct ast_activities *a);

@@ -2,7 +2,8 @@
 #
 #   make check-html
 #
-# For each catalogue (sheets/, tests/html/tricky.jobsheet, tests/hostile/),
+# For each catalogue (sheets/, tests/html/tricky.jobsheet, tests/codes/ (codes of
+# every shape, whose files and ids must not collide), tests/hostile/),
 # under $(B)/test-out/html/NAME/:
 # - jobc -b html, twice (the second time with the files in reverse order):
 #   byte-identical sites;
@@ -23,9 +24,10 @@ HTML_OUT   = $(B)/test-out/html
 HTML_STAMP = $(HTML_TOOLS)/node_modules/.jobc-installed
 HTML_VNU   = java -jar $(HTML_TOOLS)/node_modules/vnu-jar/build/dist/vnu.jar
 
-HTML_CATALOGUES = sheets tricky $(if $(wildcard tests/hostile/*.jobsheet),hostile)
+HTML_CATALOGUES = sheets tricky codes $(if $(wildcard tests/hostile/*.jobsheet),hostile)
 HTML_FILES_sheets  = sheets/*.jobsheet
 HTML_FILES_tricky  = $(HTML_TOOLS)/tricky.jobsheet
+HTML_FILES_codes   = tests/codes/*.jobsheet
 HTML_FILES_hostile = tests/hostile/*.jobsheet tests/hostile/long-words/*.jobsheet
 
 # The checker, the browser driver and axe-core, from the committed lock file,

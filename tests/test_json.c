@@ -955,6 +955,7 @@ static const struct ast_root *fixture(void)
 		fx.sheet_order[i] = &fx.sheets[i];
 		fx.sheets[i].index = (size_t)i;
 		fx.sheets[i].family_decl = i == 0 ? &fx.families[1] : &fx.families[0];
+		fx.sheets[i].file_name = fx.sheets[i].code.text;
 	}
 	root->sheets = fx.sheet_order;
 	root->n_sheets = 3;

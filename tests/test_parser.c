@@ -140,7 +140,7 @@ static void test_syntax_error_names_expected(void **state)
 	(void)state;
 	struct test_run r;
 	test_run_text(&r, TEST_CATALOGUE "sheet 1.1 \"T\" {\n  family \"one\"\n}\n");
-	test_assert_diag(&r, "t.jobsheet:8:10: error: expected a number before a string\n");
+	test_assert_diag(&r, "t.jobsheet:8:10: error: expected a code before a string\n");
 	test_run_end(&r);
 }
 

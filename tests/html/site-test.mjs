@@ -252,8 +252,15 @@ async function sheetFacts(page) {
 	});
 }
 
+// The code of a sheet page from its file name: the code itself, but for a
+// code that starts with a device name of Windows, which has a '_' after it
+// (CON_.1.html is the page of CON.1; docs/LANGUAGE.md, Files).
+function codeOfPage(file) {
+	return path.basename(file, '.html').replace(/^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])_(?=\.|$)/i, '$1');
+}
+
 function checkSheet(file, f) {
-	const code = path.basename(file, '.html');
+	const code = codeOfPage(file);
 	check(`${file}: one h1`, f.h1 === 1);
 	check(`${file}: h1 names the sheet ${code}`, f.code === code && f.name?.trim().length > 0,
 		`${f.code} ${f.name}`);
