@@ -21,6 +21,7 @@
 #include "ast.h"
 #include "buf.h"
 #include "emit.h"
+#include "labels.h"
 
 /* ---- escaping: the kit's instances for a C string (html_page.c) ---- */
 
@@ -125,12 +126,35 @@ void html_page_end(struct html_page *p);
 /* The catalogue's title, or a neutral one if none was declared. */
 const char *html_catalogue_title(const struct ast_root *root);
 
-/* What trends and `replaces` compare with: "1995 listing" or a neutral name. */
-const char *html_previous_name(const struct ast_root *root);
+/* A label in the catalogue's language (labels.h): pass it as %t. */
+const char *html_label(const struct html_page *p, enum label_id id);
+
+/* The words of an importance: "Essential". */
+const char *html_importance(const struct html_page *p, enum ast_importance i);
+
+/*
+ * What the placeholders of a label become (labels.h): {previous} " (the
+ * previous edition's name)" if the catalogue names it, {n} a number (in a
+ * span.num if n_span), {family} and {title} escaped text (the title in a
+ * span.name), {knowledge} and {lineage} links to the two pages, {new} and
+ * {revised} status badges. In an attribute (in_attribute), no markup.
+ */
+struct html_fill {
+	size_t n;
+	bool n_span;
+	const char *family;
+	const char *title;
+	bool in_attribute;
+};
+
+/* Label id with its placeholders filled from values (NULL: none but
+ * {previous}); for a counted label, the form for values->n. */
+void html_label_fill(const struct html_page *p, enum label_id id,
+		     const struct html_fill *values);
 
 /* A link to a sheet: its code and title, with an optional status badge. */
 void html_sheet_link(const struct html_page *p, const struct ast_sheet *s);
-void html_status_badge(struct buf *b, enum ast_status status);
+void html_status_badge(const struct html_page *p, enum ast_status status);
 
 /* A level of the scale as a badge with a meter; NULL writes nothing. */
 void html_level(const struct html_page *p, const struct ast_level *level);

@@ -28,6 +28,8 @@
  *   levels as the scale lists them (lowest first, so a level's index is its
  *   rank). A node's index is its row, rank or place in every output that
  *   lists it in that order: no backend needs to search for it.
+ * - root->labels are the words backends add, in the catalogue's language
+ *   with its own labels (labels.h); English if it says nothing.
  * - Each sheet's file_name is its code as backends name its files
  *   (code_file_name: the code itself, but for Windows' device names).
  * - A cross-reference points at the node it names: sheet->family_decl,
@@ -41,6 +43,8 @@
 #include <stddef.h>
 
 #include "loc.h"
+
+struct labels;
 
 /* Appends node (its `next` NULL) to list, an lvalue of any list type. */
 #define AST_LIST_APPEND(list, node)                                        \
@@ -132,12 +136,27 @@ struct ast_section {
 
 /* ---- catalogue-wide declarations ---- */
 
+/* A label of the catalogue's `labels` block (labels.h): `key "text"`, or
+ * `key "one" "other"` for a counted label. */
+struct ast_label {
+	struct ast_str key;             /* "section.mission" */
+	struct ast_str text;
+	struct ast_str other;           /* text == NULL if one text is written */
+	struct ast_label *next;
+};
+
+struct ast_label_list { struct ast_label *first, *last; size_t count; };
+
 struct ast_catalogue_info {
 	struct loc loc;
 	struct ast_str title;
 	struct ast_str publisher;       /* optional fields: text == NULL if absent */
 	struct ast_str edition;
 	struct ast_str previous;        /* name of the edition trends compare with */
+	struct ast_str language;        /* BCP 47 tag; text == NULL: English */
+	bool has_labels;                /* a `labels` block is written, at labels_loc */
+	struct loc labels_loc;
+	struct ast_label_list labels;
 };
 
 struct ast_level {
@@ -327,6 +346,8 @@ struct ast_root {
 	size_t n_retired;
 	struct ast_lineage *lineage;            /* by previous code */
 	size_t n_lineage;
+	const struct labels *labels;            /* the catalogue's language's words
+						 * (labels.h), never NULL */
 };
 
 /* Codes compare piecewise: runs of digits as numbers, other bytes as

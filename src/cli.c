@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "labels.h"
 #include "mem.h"
 #include "suggest.h"
 
@@ -16,6 +17,7 @@ enum {
 	OPT_MAX_ERRORS,
 	OPT_FORMAT,
 	OPT_COLOR,
+	OPT_LABELS,
 };
 
 /* Most threads -j accepts: more would only wait for each other. */
@@ -33,6 +35,7 @@ static const struct option cli_options[] = {
 	{ "colour", optional_argument, NULL, OPT_COLOR },
 	{ "json-compact", no_argument, NULL, OPT_JSON_COMPACT },
 	{ "c-prefix", required_argument, NULL, OPT_C_PREFIX },
+	{ "labels", required_argument, NULL, OPT_LABELS },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -66,6 +69,8 @@ static void cli_usage(FILE *out)
 		"                         output and the diagnostics are the same\n"
 		"      --json-compact     JSON on one line instead of pretty-printed\n"
 		"      --c-prefix NAME    prefix of every C symbol and macro (default: jobc)\n"
+		"      --labels=LANG      print jobc's labels in LANG (en, fr, de) as a\n"
+		"                         catalogue's labels block, to translate\n"
 		"  -h, --help             print this help\n"
 		"  -V, --version          print the version\n"
 		"\n"
@@ -218,6 +223,18 @@ static void cli_bad_option(int c, char *const *argv, struct diag *d)
 		diag_error(d, NULL, "unknown option '%s'", arg);
 }
 
+/* --labels=LANG: jobc's labels in LANG, as a labels block. */
+static int cli_labels(const char *tag, struct diag *d)
+{
+	const struct labels *l = labels_builtin(tag);
+	if (!l) {
+		diag_error(d, NULL, "jobc has no labels in '%s'; it has 'en', 'fr' and 'de'", tag);
+		return EXIT_USAGE;
+	}
+	labels_print(stdout, l);
+	return EXIT_SUCCESS;
+}
+
 /* One option: returns -1 to go on, else the exit status. */
 static int cli_option(int c, char *const *argv, struct cli *cli, struct diag *d)
 {
@@ -258,6 +275,8 @@ static int cli_option(int c, char *const *argv, struct cli *cli, struct diag *d)
 			return EXIT_USAGE;
 		d->color = i == 1 || (i == 0 && cli_color_auto());
 		return -1;
+	case OPT_LABELS:
+		return cli_labels(optarg, d);
 	case 'h':
 		cli_usage(stdout);
 		return EXIT_SUCCESS;

@@ -183,6 +183,13 @@ struct emit_hole {
 void emit_template(struct buf *b, const char *tmpl, size_t len, const struct emit_hole *holes,
 		   size_t n_holes, const void *ctx);
 
+/*
+ * A label (labels.h): text escaped by e, with every {name} of holes filled
+ * (fill gets ctx). A { that opens no known hole is text.
+ */
+void emit_fill(struct buf *b, const struct emit_escaper *e, const char *text,
+	       const struct emit_hole *holes, size_t n_holes, const void *ctx);
+
 /* ---- the JSON writer (emit_json.c) ---- */
 
 /* Deepest nesting the writer takes; the documents stay well below it. */

@@ -74,6 +74,7 @@ struct parse_ctx {
 
 	/* parser: the declaration being read, for its fields */
 	struct ast_catalogue_info *catalogue;
+	struct ast_label_list *labels;  /* where the labels block's go, or NULL */
 	struct ast_scale *scale;
 	struct ast_sheet *sheet;
 	struct ast_group *group;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "code.h"
+#include "labels.h"
 #include "resolve.h"
 #include "suggest.h"
 #include "validate.h"
@@ -386,7 +387,7 @@ static int val_sheet(struct val *v, struct ast_sheet *s)
 int validate_run(struct ast_root *root, struct arena *arena, struct diag *d)
 {
 	struct val v = { .root = root, .arena = arena, .diag = d };
-	if (val_declarations(&v))
+	if (val_declarations(&v) || labels_resolve(root, arena, d))
 		return -1;
 	for (struct ast_sheet *s = root->parsed.sheets.first; s; s = s->next)
 		if (val_sheet(&v, s))
