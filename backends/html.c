@@ -47,8 +47,9 @@ static int html_stage_pages(const struct html_site *site, struct out_set *out)
 }
 
 static int html_emit(const struct ast_root *root, const struct backend_options *opts,
-		     struct out_set *out)
+		     struct out_set *out, struct diag *diag)
 {
+	(void)diag;
 	(void)opts;
 	struct html_site site = { .root = root };
 	if (html_kindex_build(&site.kindex, root) != 0)
@@ -65,4 +66,6 @@ const struct backend backend_html = {
 	"a static website: index, lineage, one page per sheet, knowledge index",
 	html_emit,
 	NULL,
+	false,
+	false,
 };

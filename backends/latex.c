@@ -415,8 +415,9 @@ static int latex_asset(struct out_set *out, const char *name)
  * booklet once the stack is folded in the middle and stapled.
  */
 static int latex_emit(const struct ast_root *root, const struct backend_options *opts,
-		      struct out_set *out)
+		      struct out_set *out, struct diag *diag)
 {
+	(void)diag;
 	(void)opts;
 	if (latex_style(out, root->labels) || latex_booklet(out, root) ||
 	    latex_asset(out, "booklet-a5.tex") || latex_asset(out, "booklet-a5-print.tex"))
@@ -438,4 +439,6 @@ const struct backend backend_latex = {
 	"a printable booklet for pdfLaTeX (booklet.tex, a file per sheet, jobsheet.sty)",
 	latex_emit,
 	NULL,
+	false,
+	false,
 };

@@ -85,3 +85,12 @@ const char *ast_importance_name(enum ast_importance i)
 {
 	return i == AST_ESSENTIAL ? "essential" : "useful";
 }
+
+const char *ast_prose_kind_name(enum ast_prose_kind k)
+{
+	static const char *const names[] = {
+		[AST_PARAGRAPH] = "paragraph", [AST_LIST] = "list",
+		[AST_CAREER_EDUCATION] = "education", [AST_CAREER_EXPERIENCE] = "experience",
+	};
+	return names[k];
+}

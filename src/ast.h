@@ -365,5 +365,7 @@ bool ast_activities_has_trends(const struct ast_activities *a);
 const char *ast_trend_name(enum ast_trend t);        /* "rising", ... "" */
 const char *ast_status_name(enum ast_status s);      /* "new", "revised", "" */
 const char *ast_importance_name(enum ast_importance i);  /* "essential", "useful" */
+const char *ast_prose_kind_name(enum ast_prose_kind k);  /* "paragraph", "list",
+							  * "education", "experience" */
 
 #endif

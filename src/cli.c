@@ -18,6 +18,7 @@ enum {
 	OPT_FORMAT,
 	OPT_COLOR,
 	OPT_LABELS,
+	OPT_CSV_BOM,
 };
 
 /* Most threads -j accepts: more would only wait for each other. */
@@ -36,6 +37,7 @@ static const struct option cli_options[] = {
 	{ "json-compact", no_argument, NULL, OPT_JSON_COMPACT },
 	{ "c-prefix", required_argument, NULL, OPT_C_PREFIX },
 	{ "labels", required_argument, NULL, OPT_LABELS },
+	{ "csv-bom", no_argument, NULL, OPT_CSV_BOM },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -52,7 +54,8 @@ static void cli_usage(FILE *out)
 		"options:\n"
 		"  -o, --output DIR       write the outputs under DIR\n"
 		"      --check            validate only; write nothing\n"
-		"  -b, --backends LIST    comma-separated backends to run (default: all)\n"
+		"  -b, --backends LIST    comma-separated backends to run (default: all\n"
+		"                         but those marked 'only with -b' below)\n"
 		"  -Werror                treat warnings as errors\n"
 		"  -Werror=NAME           treat the warning NAME as an error\n"
 		"  -Wno-error=NAME        keep the warning NAME a warning under -Werror\n"
@@ -69,6 +72,8 @@ static void cli_usage(FILE *out)
 		"                         output and the diagnostics are the same\n"
 		"      --json-compact     JSON on one line instead of pretty-printed\n"
 		"      --c-prefix NAME    prefix of every C symbol and macro (default: jobc)\n"
+		"      --csv-bom          begin each CSV file with a byte order mark (for\n"
+		"                         Excel, which takes UTF-8 for its code page without)\n"
 		"      --labels=LANG      print jobc's labels in LANG (en, fr, de) as a\n"
 		"                         catalogue's labels block, to translate\n"
 		"  -h, --help             print this help\n"
@@ -80,8 +85,9 @@ static void cli_usage(FILE *out)
 		fprintf(out, "  %-19s %s\n", diag_codes[c].name, diag_codes[c].summary);
 	fprintf(out, "\nbackends:\n");
 	for (size_t i = 0; i < backend_count; i++)
-		fprintf(out, "  %-8s %s (into DIR/%s/)\n", backend_table[i]->name,
-			backend_table[i]->summary, backend_table[i]->name);
+		fprintf(out, "  %-8s %s (into DIR/%s/%s)\n", backend_table[i]->name,
+			backend_table[i]->summary, backend_table[i]->name,
+			backend_table[i]->on_request ? "; only with -b" : "");
 	fprintf(out, "\nexit status: 0 success, 1 invalid input, 2 usage or I/O error\n");
 }
 
@@ -124,7 +130,7 @@ static bool cli_backends_known(const char *list, struct diag *d)
 bool cli_backend_selected(const struct cli *cli, const char *name)
 {
 	if (!cli->backends)
-		return true;
+		return !backend_find(name)->on_request;
 	size_t len = strlen(name);
 	for (const char *p = cli->backends; *p;) {
 		size_t n = strcspn(p, ",");
@@ -248,6 +254,7 @@ static int cli_option(int c, char *const *argv, struct cli *cli, struct diag *d)
 	case 'q': d->quiet = true; return -1;
 	case OPT_JSON_COMPACT: cli->opts.json_compact = true; return -1;
 	case OPT_C_PREFIX: cli->opts.c_prefix = optarg; return -1;
+	case OPT_CSV_BOM: cli->opts.csv_bom = true; return -1;
 	case 'b':
 		cli->backends = optarg;
 		return cli_backends_known(optarg, d) ? -1 : EXIT_USAGE;

@@ -26,13 +26,14 @@ JSON_INVALID = $(wildcard $(JSON_TOOLS)/invalid/*.json)
 JSON_PYTHON = /usr/bin/python3
 
 # Catalogues compiled for the check, each a name and its files.
-JSON_CATALOGUES = sheets example own-hostile hostile good codes
+JSON_CATALOGUES = sheets example own-hostile hostile good codes $(notdir $(EXAMPLES))
 JSON_FILES_sheets      = sheets/*.jobsheet
 JSON_FILES_example     = $(JSON_TOOLS)/example.jobsheet
 JSON_FILES_own-hostile = $(JSON_TOOLS)/hostile.jobsheet
 JSON_FILES_hostile     = tests/hostile/*.jobsheet tests/hostile/long-words/*.jobsheet
 JSON_FILES_good        = tests/good/*.jobsheet
 JSON_FILES_codes       = tests/codes/*.jobsheet
+$(foreach e,$(EXAMPLES),$(eval JSON_FILES_$(notdir $(e)) = $(e)/*.jobsheet))
 
 # The validator, from the committed lock file, once per checkout. A Node.js
 # that is already installed (with its npm) is used as it is.

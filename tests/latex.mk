@@ -21,16 +21,19 @@
 LATEX_OUT  = $(B)/test-out/latex
 # pdfLaTeX, the LaTeX packages of the style, the TeX Gyre fonts, latexmk and
 # pdftotext/pdfinfo/pdftoppm: about 230 MB, against several GB for texlive-full.
+# The babel languages of the test catalogues: French (examples/), German
+# (tests/codes/).
 LATEX_PKGS = texlive-latex-base texlive-latex-recommended texlive-fonts-recommended \
-             tex-gyre latexmk poppler-utils
+             tex-gyre latexmk poppler-utils texlive-lang-french texlive-lang-german
 # No shell escape, whatever the site's texmf.cnf allows: the booklet needs none.
 LATEXMK    = latexmk -pdf -interaction=nonstopmode -halt-on-error -file-line-error \
              -pdflatex='pdflatex -no-shell-escape %O %S'
 
-LATEX_CATALOGUES = sheets special codes $(if $(wildcard tests/hostile/*.jobsheet),hostile)
+LATEX_CATALOGUES = sheets special codes $(notdir $(EXAMPLES)) $(if $(wildcard tests/hostile/*.jobsheet),hostile)
 LATEX_FILES_sheets  = sheets/*.jobsheet
 LATEX_FILES_special = tests/latex/special.jobsheet
 LATEX_FILES_codes   = tests/codes/*.jobsheet
+$(foreach e,$(EXAMPLES),$(eval LATEX_FILES_$(notdir $(e)) = $(e)/*.jobsheet))
 LATEX_FILES_hostile = tests/hostile/*.jobsheet $(wildcard tests/hostile/long-words/*.jobsheet)
 # Options of check-pdf.sh: the test catalogues hold characters the fonts lack.
 LATEX_CHECK_special = --allow-missing --expect tests/latex/special.expect

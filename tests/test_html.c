@@ -129,8 +129,8 @@ static void test_emit(void **state)
 	assert_int_equal(r.diag.errors, 0);
 	const struct backend_options opts = { 0 };
 	struct out_set *out = out_set_new(), *again = out_set_new();
-	assert_int_equal(backend_html.emit(frontend_root(r.fe), &opts, out), 0);
-	assert_int_equal(backend_html.emit(frontend_root(r.fe), &opts, again), 0);
+	assert_int_equal(backend_html.emit(frontend_root(r.fe), &opts, out, &r.diag), 0);
+	assert_int_equal(backend_html.emit(frontend_root(r.fe), &opts, again, &r.diag), 0);
 	const char *paths[] = { "html/style.css", "html/index.html", "html/knowledge.html",
 				"html/sheets/1.1.html" };
 	assert_int_equal(out_count(out), 4);
