@@ -697,6 +697,7 @@ static void parse_labels_begin(struct parse_ctx *ctx, const struct ast_str *name
 {
 	struct ast_catalogue_info *c = ctx->catalogue;
 	ctx->labels = NULL;
+	ctx->labels_depth = ctx->brace_depth;
 	if (strcmp(name->text, "labels") != 0)
 		parse_unknown_catalogue_field(ctx, name, "catalogue block");
 	else if (parse_once(ctx, &c->has_labels, &c->labels_loc, &name->loc, "labels"))

@@ -36,6 +36,12 @@ static void labels_unknown(struct diag *d, const struct ast_str *key)
 		keys[i] = label_keys[i].key;
 	diag_error(d, &key->loc, "unknown label '%s'", key->text);
 	const char *hint = suggest_closest(key->text, keys, LABEL_COUNT);
+	/* `mission` for `section.mission`: the key without its group. */
+	for (int i = 0; i < LABEL_COUNT && !hint; i++) {
+		const char *dot = strrchr(keys[i], '.');
+		if (dot && strcmp(dot + 1, key->text) == 0)
+			hint = keys[i];
+	}
 	if (hint)
 		diag_did_you_mean(d, &key->loc, &key->loc, hint);
 }
