@@ -41,7 +41,7 @@ static int html_stage_pages(const struct html_site *site, struct out_set *out)
 	if (out_file_done(out, b) != 0)
 		return -1;
 	for (size_t i = 0; i < site->root->n_sheets; i++) {
-		if (!(b = out_file(out, "html/sheets/%s.html", site->root->sheets[i]->code.text)))
+		if (!(b = out_file(out, "html/sheets/%s.html", site->root->sheets[i]->file_name)))
 			return -1;
 		html_emit_sheet(site, i, b);
 		if (out_file_done(out, b) != 0)
@@ -51,8 +51,9 @@ static int html_stage_pages(const struct html_site *site, struct out_set *out)
 }
 
 static int html_emit(const struct ast_root *root, const struct backend_options *opts,
-		     struct out_set *out)
+		     struct out_set *out, struct diag *diag)
 {
+	(void)diag;
 	struct html_site site = { .root = root };
 	if (html_kindex_build(&site.kindex, root) != 0)
 		return -1;
@@ -73,4 +74,6 @@ const struct backend backend_html = {
 	"competency matrices, search",
 	html_emit,
 	NULL,
+	false,
+	false,
 };

@@ -27,6 +27,7 @@
 #include "buf.h"
 #include "emit.h"
 #include "output.h"
+#include "labels.h"
 
 /* ---- escaping: the kit's instances for a C string (html_page.c) ---- */
 
@@ -178,12 +179,35 @@ void html_page_end(struct html_page *p);
 /* The catalogue's title, or a neutral one if none was declared. */
 const char *html_catalogue_title(const struct ast_root *root);
 
-/* What trends and `replaces` compare with: "1995 listing" or a neutral name. */
-const char *html_previous_name(const struct ast_root *root);
+/* A label in the catalogue's language (labels.h): pass it as %t. */
+const char *html_label(const struct html_page *p, enum label_id id);
+
+/* The words of an importance: "Essential". */
+const char *html_importance(const struct html_page *p, enum ast_importance i);
+
+/*
+ * What the placeholders of a label become (labels.h): {previous} " (the
+ * previous edition's name)" if the catalogue names it, {n} a number (in a
+ * span.num if n_span), {family} and {title} escaped text (the title in a
+ * span.name), {knowledge} and {lineage} links to the two pages, {new} and
+ * {revised} status badges. In an attribute (in_attribute), no markup.
+ */
+struct html_fill {
+	size_t n;
+	bool n_span;
+	const char *family;
+	const char *title;
+	bool in_attribute;
+};
+
+/* Label id with its placeholders filled from values (NULL: none but
+ * {previous}); for a counted label, the form for values->n. */
+void html_label_fill(const struct html_page *p, enum label_id id,
+		     const struct html_fill *values);
 
 /* A link to a sheet: its code and title, with an optional status badge. */
 void html_sheet_link(const struct html_page *p, const struct ast_sheet *s);
-void html_status_badge(struct buf *b, enum ast_status status);
+void html_status_badge(const struct html_page *p, enum ast_status status);
 
 /* A level of the scale as a badge with a meter; NULL writes nothing. */
 void html_level(const struct html_page *p, const struct ast_level *level);
@@ -256,17 +280,17 @@ html_part_label html_sheets_label;
 /* The navigation between the parts [first, end) of a list, the current one
  * marked, labelled "pages of WHAT". */
 void html_parts_nav(const struct html_page *p, const struct html_parts *parts, size_t first,
-		    size_t end, size_t current, const char *what, html_part_label *label,
+		    size_t end, size_t current, const char *what, html_part_label *label_of,
 		    const void *ctx);
 
 /* Links to the parts before and after the current one, among [first, end). */
 void html_parts_pager(const struct html_page *p, const struct html_parts *parts, size_t first,
-		      size_t end, size_t current, html_part_label *label, const void *ctx);
+		      size_t end, size_t current, html_part_label *label_of, const void *ctx);
 
 /* The <head> and top of a part's page: its <title> is "WHAT MORE, LABEL"
  * (MORE and the label when not NULL). */
 void html_part_head(struct html_page *p, const char *what, const char *more,
-		    html_part_label *label, const struct html_part *part, const void *ctx,
+		    html_part_label *label_of, const struct html_part *part, const void *ctx,
 		    const char *body_class, enum html_nav nav);
 
 /* A new file of out for the page of a part, p set to write it. NULL if
@@ -319,11 +343,11 @@ enum html_label {
 	HL_MATRIX_LEAD,
 	HL_MATRIX_LEGEND,
 	HL_MATRIX_ASKED,        /* the mark of an item of a category without levels */
-	HL_LINEAGE_FIGURE,      /* %t the previous edition */
+	HL_LINEAGE_FIGURE,
 	HL_LINEAGE_SVG,
 	HL_RETIRED,
 	HL_PARTS_FAMILY,        /* %z positions, %z pages */
-	HL_PARTS_LINEAGE,       /* %z positions, %t the previous edition, %z pages */
+	HL_PARTS_LINEAGE,       /* %z positions, %z pages */
 	HL_PARTS_CATEGORY,      /* %z items, %z pages */
 	HL_PARTS_OF,            /* a parts navigation: %t what is cut */
 	HL_PART_PREV,
@@ -332,7 +356,6 @@ enum html_label {
 	HL_POSITIONS,
 	HL_FAMILY,
 	HL_LINEAGE,
-	HL_LINEAGE_TITLE,       /* %t the previous edition */
 	HL_KNOWLEDGE_TITLE,
 	HL_KNOWLEDGE,
 	HL_ASKED_BY,
@@ -341,7 +364,7 @@ enum html_label {
 };
 
 /* The text of a label: fixed text, or a format for html_fmt. */
-const char *html_label(enum html_label l);
+const char *html_site_label(const struct ast_root *root, enum html_label l);
 
 /* ---- the pages ---- */
 

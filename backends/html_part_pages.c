@@ -85,12 +85,12 @@ static void html_knowledge_label(struct buf *raw, const struct html_part *part, 
 }
 
 /* Writes the label of a part, escaped. */
-static void html_label_of(const struct html_page *p, html_part_label *label,
+static void html_label_of(const struct html_page *p, html_part_label *label_of,
 			  const struct html_part *part, const void *ctx)
 {
 	struct buf raw;
 	buf_init(&raw);
-	label(&raw, part, ctx);
+	label_of(&raw, part, ctx);
 	html_text(p->b, raw.len ? raw.data : "");
 	p->b->failed = p->b->failed || raw.failed;
 	buf_free(&raw);
@@ -100,14 +100,14 @@ static void html_label_of(const struct html_page *p, html_part_label *label,
 
 /* The parts [first, end) as a list of links, for index.html and knowledge.html. */
 static void html_parts_list(const struct html_page *p, const struct html_parts *parts,
-			    size_t first, size_t end, html_part_label *label, const void *ctx)
+			    size_t first, size_t end, html_part_label *label_of, const void *ctx)
 {
 	buf_puts(p->b, "<ul class=\"parts-list\">\n");
 	for (size_t i = first; i < end; i++) {
 		buf_puts(p->b, "<li><a href=\"");
 		html_link_to(p, html_part_path(&p->site->plan, &parts->part[i]));
 		buf_puts(p->b, "\">");
-		html_label_of(p, label, &parts->part[i], ctx);
+		html_label_of(p, label_of, &parts->part[i], ctx);
 		html_fmt(p->b, "</a> <span class=\"count\">%z</span></li>\n",
 			 parts->part[i].end - parts->part[i].first);
 	}
@@ -115,11 +115,11 @@ static void html_parts_list(const struct html_page *p, const struct html_parts *
 }
 
 void html_parts_nav(const struct html_page *p, const struct html_parts *parts, size_t first,
-		    size_t end, size_t current, const char *what, html_part_label *label,
+		    size_t end, size_t current, const char *what, html_part_label *label_of,
 		    const void *ctx)
 {
 	buf_puts(p->b, "<nav class=\"parts\" aria-label=\"");
-	html_fmt(p->b, html_label(HL_PARTS_OF), what);
+	html_fmt(p->b, html_site_label(p->site->root, HL_PARTS_OF), what);
 	buf_puts(p->b, "\"><ol>");
 	for (size_t i = first; i < end; i++) {
 		if (i == current) {
@@ -129,16 +129,16 @@ void html_parts_nav(const struct html_page *p, const struct html_parts *parts, s
 			html_link_to(p, html_part_path(&p->site->plan, &parts->part[i]));
 			buf_puts(p->b, "\">");
 		}
-		html_label_of(p, label, &parts->part[i], ctx);
+		html_label_of(p, label_of, &parts->part[i], ctx);
 		buf_puts(p->b, i == current ? "</span></li>" : "</a></li>");
 	}
 	buf_puts(p->b, "</ol></nav>\n");
 }
 
 void html_parts_pager(const struct html_page *p, const struct html_parts *parts, size_t first,
-		      size_t end, size_t current, html_part_label *label, const void *ctx)
+		      size_t end, size_t current, html_part_label *label_of, const void *ctx)
 {
-	html_fmt(p->b, "<nav class=\"pager\" aria-label=\"%s\">\n", html_label(HL_PART_PAGER));
+	html_fmt(p->b, "<nav class=\"pager\" aria-label=\"%s\">\n", html_site_label(p->site->root, HL_PART_PAGER));
 	for (int dir = -1; dir <= 1; dir += 2) {
 		if ((dir < 0 && current == first) || (dir > 0 && current + 1 >= end))
 			continue;
@@ -147,8 +147,8 @@ void html_parts_pager(const struct html_page *p, const struct html_parts *parts,
 			 dir < 0 ? "prev" : "next");
 		html_link_to(p, html_part_path(&p->site->plan, to));
 		html_fmt(p->b, "\"><span class=\"dir\">%s</span> <span class=\"name\">",
-			 html_label(dir < 0 ? HL_PART_PREV : HL_PART_NEXT));
-		html_label_of(p, label, to, ctx);
+			 html_site_label(p->site->root, dir < 0 ? HL_PART_PREV : HL_PART_NEXT));
+		html_label_of(p, label_of, to, ctx);
 		buf_puts(p->b, "</span></a>\n");
 	}
 	buf_puts(p->b, "</nav>\n");
@@ -160,7 +160,7 @@ void html_family_parts(const struct html_page *p, const struct ast_family *f)
 {
 	const struct html_parts *parts = &p->site->plan.families[f->index];
 	buf_puts(p->b, "<p class=\"parts-lead\">");
-	html_fmt(p->b, html_label(HL_PARTS_FAMILY), f->n_sheets, parts->n);
+	html_fmt(p->b, html_site_label(p->site->root, HL_PARTS_FAMILY), f->n_sheets, parts->n);
 	buf_puts(p->b, "</p>\n");
 	html_parts_list(p, parts, 0, parts->n, html_sheets_label, f->sheets);
 }
@@ -170,8 +170,7 @@ void html_lineage_parts(const struct html_page *p)
 	const struct ast_root *root = p->site->root;
 	const struct html_parts *parts = &p->site->plan.lineage;
 	buf_puts(p->b, "<p class=\"parts-lead\">");
-	html_fmt(p->b, html_label(HL_PARTS_LINEAGE), root->n_lineage, html_previous_name(root),
-		 parts->n);
+	html_fmt(p->b, html_site_label(p->site->root, HL_PARTS_LINEAGE), root->n_lineage, parts->n);
 	buf_puts(p->b, "</p>\n");
 	html_parts_list(p, parts, 0, parts->n, html_lineage_label, root->lineage);
 }
@@ -181,7 +180,7 @@ void html_category_parts(const struct html_page *p, size_t category)
 	const struct html_plan *plan = &p->site->plan;
 	size_t first = plan->category_parts[category], end = plan->category_parts[category + 1];
 	buf_puts(p->b, "<p class=\"parts-lead\">");
-	html_fmt(p->b, html_label(HL_PARTS_CATEGORY),
+	html_fmt(p->b, html_site_label(p->site->root, HL_PARTS_CATEGORY),
 		 plan->knowledge.part[end - 1].end - plan->knowledge.part[first].first, end - first);
 	buf_puts(p->b, "</p>\n");
 	html_parts_list(p, &plan->knowledge, first, end, html_knowledge_label, &p->site->kindex);
@@ -190,7 +189,7 @@ void html_category_parts(const struct html_page *p, size_t category)
 /* ---- the part pages ---- */
 
 void html_part_head(struct html_page *p, const char *what, const char *more,
-		    html_part_label *label, const struct html_part *part, const void *ctx,
+		    html_part_label *label_of, const struct html_part *part, const void *ctx,
 		    const char *body_class, enum html_nav nav)
 {
 	struct buf title;
@@ -200,9 +199,9 @@ void html_part_head(struct html_page *p, const char *what, const char *more,
 		buf_putc(&title, ' ');
 		buf_puts(&title, more);
 	}
-	if (label) {
+	if (label_of) {
 		buf_puts(&title, more ? ", " : " ");
-		label(&title, part, ctx);
+		label_of(&title, part, ctx);
 	}
 	html_page_head(p, NULL, title.len ? title.data : "");
 	p->b->failed = p->b->failed || title.failed;
@@ -214,12 +213,12 @@ static void html_family_page(struct html_page *p, const struct ast_family *f, si
 {
 	const struct html_parts *parts = &p->site->plan.families[f->index];
 	const struct html_part *part = &parts->part[i];
-	html_part_head(p, html_label(HL_FAMILY), f->number.text, html_sheets_label, part, f->sheets,
+	html_part_head(p, html_site_label(p->site->root, HL_FAMILY), f->number.text, html_sheets_label, part, f->sheets,
 		       "page-part", HTML_NAV_POSITIONS);
 	html_fmt(p->b, "<div class=\"hero\">\n<h1><span class=\"family-no\">%s %t</span> "
 		 "<span class=\"name\">%t</span></h1>\n<p class=\"lead\">",
-		 html_label(HL_FAMILY), f->number.text, f->title.text);
-	html_fmt(p->b, html_label(HL_PARTS_FAMILY), f->n_sheets, parts->n);
+		 html_site_label(p->site->root, HL_FAMILY), f->number.text, f->title.text);
+	html_fmt(p->b, html_site_label(p->site->root, HL_PARTS_FAMILY), f->n_sheets, parts->n);
 	buf_putc(p->b, ' ');
 	html_matrix_link(p, f, f->sheets[part->first]);
 	buf_puts(p->b, "</p>\n</div>\n");
@@ -239,15 +238,15 @@ static void html_lineage_page_write(struct html_page *p, size_t i)
 	const struct ast_root *root = p->site->root;
 	const struct html_parts *parts = &p->site->plan.lineage;
 	const struct html_part *part = &parts->part[i];
-	const char *prev = html_previous_name(root);
-	html_part_head(p, html_label(HL_LINEAGE), NULL, html_lineage_label, part, root->lineage,
+	html_part_head(p, html_site_label(p->site->root, HL_LINEAGE), NULL, html_lineage_label, part, root->lineage,
 		       "page-part", HTML_NAV_NONE);
 	html_fmt(p->b, "<div class=\"hero\">\n<h1>");
-	html_fmt(p->b, html_label(HL_LINEAGE_TITLE), prev);
+	html_label_fill(p, LABEL_LINEAGE_HEADING, NULL);
 	buf_puts(p->b, "</h1>\n<p class=\"lead\">");
-	html_fmt(p->b, html_label(HL_PARTS_LINEAGE), root->n_lineage, prev, parts->n);
+	html_fmt(p->b, html_site_label(p->site->root, HL_PARTS_LINEAGE), root->n_lineage, parts->n);
 	buf_puts(p->b, "</p>\n</div>\n");
-	html_parts_nav(p, parts, 0, parts->n, i, prev, html_lineage_label, root->lineage);
+	html_parts_nav(p, parts, 0, parts->n, i, html_label(p, LABEL_NAV_LINEAGE), html_lineage_label,
+		       root->lineage);
 	buf_puts(p->b, "<section class=\"lineage\" id=\"lineage\">\n<h2>");
 	html_label_of(p, html_lineage_label, part, root->lineage);
 	buf_puts(p->b, "</h2>\n");
@@ -272,11 +271,11 @@ static void html_knowledge_page(struct html_page *p, size_t c, size_t i)
 		 cat->title.text);
 	html_label_of(p, html_knowledge_label, part, &site->kindex);
 	buf_puts(p->b, "</span></h1>\n<p class=\"lead\">");
-	html_fmt(p->b, html_label(HL_PARTS_CATEGORY), parts->part[end - 1].end - parts->part[first].first,
+	html_fmt(p->b, html_site_label(p->site->root, HL_PARTS_CATEGORY), parts->part[end - 1].end - parts->part[first].first,
 		 end - first);
 	buf_puts(p->b, " <a href=\"");
 	html_link_to(p, "knowledge.html");
-	html_fmt(p->b, "\">%s</a></p>\n", html_label(HL_KNOWLEDGE_TITLE));
+	html_fmt(p->b, "\">%s</a></p>\n", html_site_label(p->site->root, HL_KNOWLEDGE_TITLE));
 	html_level_legend(p);
 	buf_puts(p->b, "</div>\n");
 	html_parts_nav(p, parts, first, end, i, cat->title.text, html_knowledge_label, &site->kindex);
@@ -284,7 +283,7 @@ static void html_knowledge_page(struct html_page *p, size_t c, size_t i)
 	html_label_of(p, html_knowledge_label, part, &site->kindex);
 	buf_puts(p->b, "</h2>\n<table class=\"kindex-table\">\n<thead><tr><th scope=\"col\">");
 	html_fmt(p->b, "%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-		 html_label(HL_KNOWLEDGE), html_label(HL_ASKED_BY));
+		 html_site_label(p->site->root, HL_KNOWLEDGE), html_site_label(p->site->root, HL_ASKED_BY));
 	const struct html_kindex *k = &site->kindex;
 	size_t from = (size_t)(html_group_entry(k, part->first) - k->entries);
 	size_t to = part->end < k->n_groups ? (size_t)(html_group_entry(k, part->end) - k->entries) : k->n;

@@ -42,8 +42,8 @@ void html_search_box(const struct html_page *p)
 		 "<p class=\"search-status\" id=\"search-status\" role=\"status\"></p>"
 		 "<div class=\"search-results\" id=\"search-results\" hidden>"
 		 "<ol class=\"search-list\" aria-label=\"%s\"></ol></div></div>\n",
-		 html_label(HL_SEARCH), html_label(HL_SEARCH), html_label(HL_SEARCH_HINT),
-		 html_label(HL_SEARCH_RESULTS));
+		 html_site_label(p->site->root, HL_SEARCH), html_site_label(p->site->root, HL_SEARCH), html_site_label(p->site->root, HL_SEARCH_HINT),
+		 html_site_label(p->site->root, HL_SEARCH_RESULTS));
 }
 
 /* ---- the shards of words ---- */
@@ -177,7 +177,7 @@ static int html_stage_docs(const struct ast_root *root, struct out_set *out)
 
 /* ---- meta.js ---- */
 
-static void html_search_labels(struct emit_json *w)
+static void html_search_labels(struct emit_json *w, const struct ast_root *root)
 {
 	static const struct {
 		const char *key;
@@ -190,12 +190,12 @@ static void html_search_labels(struct emit_json *w)
 	emit_json_key(w, "labels");
 	emit_json_open(w, '{');
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
-		emit_json_key_cstr(w, keys[i].key, html_label(keys[i].label));
+		emit_json_key_cstr(w, keys[i].key, html_site_label(root, keys[i].label));
 	emit_json_close(w, '}');
 	emit_json_key(w, "fields");
 	emit_json_open(w, '[');
 	for (enum html_label l = HL_FIELD_CODE; l <= HL_FIELD_KNOWLEDGE; l++)
-		emit_json_cstr(w, html_label(l));
+		emit_json_cstr(w, html_site_label(root, l));
 	emit_json_close(w, ']');
 }
 
@@ -220,7 +220,7 @@ static int html_stage_meta(const struct ast_root *root, const struct html_index 
 	}
 	emit_json_close(&w, ']');
 	html_words_rules(&w);
-	html_search_labels(&w);
+	html_search_labels(&w, root);
 	emit_json_close(&w, '}');
 	return html_search_end(out, b);
 }

@@ -119,13 +119,18 @@ void diag_note(struct diag *d, const struct loc *loc, const char *fmt, ...)
 	va_end(ap);
 }
 
+void diag_fix_it(struct diag *d, const struct loc *span, const char *text)
+{
+	diag_note(d, span, "%s", text);
+	if (d->last && d->last->severity == DIAG_NOTE)
+		d->last->fix = true;
+}
+
 void diag_did_you_mean(struct diag *d, const struct loc *note_at, const struct loc *word,
 		       const char *hint)
 {
 	diag_note(d, note_at, "did you mean '%s'?", hint);
-	diag_note(d, word, "%s", hint);
-	if (d->last && d->last->severity == DIAG_NOTE)
-		d->last->fix = true;
+	diag_fix_it(d, word, hint);
 }
 
 void diag_take(struct diag *d, struct diag *src)

@@ -49,6 +49,7 @@ enum diag_code {
 	DIAG_W_PREVIOUS_TITLE,
 	DIAG_W_RETIRED_REPLACED,
 	DIAG_W_UNMET_EXPECTATION,
+	DIAG_W_NUMBERED_GROUP,
 	DIAG_CODE_COUNT
 };
 
@@ -164,6 +165,13 @@ void diag_settle(struct diag *d);
  */
 void diag_did_you_mean(struct diag *d, const struct loc *note_at, const struct loc *word,
 		       const char *hint);
+
+/*
+ * A fix-it for the diagnostic just given: text in place of span's bytes (""
+ * deletes them). Renderers for programs offer it (JSON, SARIF); the text
+ * renderer leaves it out, so a note before it says what it does.
+ */
+void diag_fix_it(struct diag *d, const struct loc *span, const char *text);
 
 /* Moves every record and expectation of src to the end of d, with its counts. */
 void diag_take(struct diag *d, struct diag *src);

@@ -40,9 +40,12 @@ static void cli_emit_one(void *ctx, size_t i, size_t worker)
 	struct cli_emit *run = ctx;
 	const struct backend *b = run->backends[i];
 	struct out_set *out = out_set_to(run->dir);
-	int r = out ? b->emit(run->root, &run->cli->opts, out) : -1;
+	int r = out ? b->emit(run->root, &run->cli->opts, out, &run->diags[i]) : -1;
 	if (r != 0 || out_failed(out)) {
-		diag_error(&run->diags[i], NULL, "the %s backend failed (out of memory)", b->name);
+		/* Unless the backend said why. */
+		if (run->diags[i].errors == 0)
+			diag_error(&run->diags[i], NULL, "the %s backend failed (out of memory)",
+				   b->name);
 		atomic_store(&run->failed, true);
 	} else if (out_set_write(out) != 0) {
 		atomic_store(&run->failed, true);       /* out_set_write said why */

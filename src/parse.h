@@ -86,12 +86,16 @@ struct parse_ctx {
 	int held_token;
 	struct ast_str held_text;       /* a keyword's value is its text */
 	struct loc held_loc;
+	/* scanner: the brace depth of the catalogue's labels block while its
+	 * keys are read (the parser sets it after the block's '{'), else 0 */
+	unsigned labels_depth;
 	/* scanner: the first of the `# jobc: expect` names waiting for the
 	 * next token's line (the rest follow it), or NULL */
 	struct diag_expect *pending_expects;
 
 	/* parser: the declaration being read, for its fields */
 	struct ast_catalogue_info *catalogue;
+	struct ast_label_list *labels;  /* where the labels block's go, or NULL */
 	struct ast_scale *scale;
 	struct ast_sheet *sheet;
 	struct ast_group *group;

@@ -62,7 +62,7 @@ static char *compiled(const char *src)
 		struct backend_options opts = { 0 };
 		struct out_set *out = out_set_new();
 		assert_non_null(out);
-		assert_int_equal(backend_json.emit(frontend_root(r.fe), &opts, out), 0);
+		assert_int_equal(backend_json.emit(frontend_root(r.fe), &opts, out, &r.diag), 0);
 		for (size_t i = 0; i < out_count(out); i++)
 			buf_printf(&said, "%s\n%s\n", out_path(out, i), out_content(out, i)->data);
 		out_set_free(out);

@@ -138,8 +138,8 @@ static void test_emit(void **state)
 	assert_int_equal(r.diag.errors, 0);
 	const struct backend_options opts = { 0 };
 	struct out_set *out = out_set_new(), *again = out_set_new();
-	assert_int_equal(backend_html.emit(frontend_root(r.fe), &opts, out), 0);
-	assert_int_equal(backend_html.emit(frontend_root(r.fe), &opts, again), 0);
+	assert_int_equal(backend_html.emit(frontend_root(r.fe), &opts, out, &r.diag), 0);
+	assert_int_equal(backend_html.emit(frontend_root(r.fe), &opts, again, &r.diag), 0);
 	const char *paths[] = { "html/style.css", "html/index.html", "html/knowledge.html",
 				"html/sheets/1.1.html", "html/matrix/1.html", "html/search.js",
 				"html/search/meta.js", "html/search/t-0.js", "html/search/d-0.js" };
@@ -186,7 +186,7 @@ static void test_split_site(void **state)
 	assert_int_equal(r.diag.errors, 0);
 	const struct backend_options opts = { .html_page_kb = 1 };
 	struct out_set *out = out_set_new();
-	assert_int_equal(backend_html.emit(frontend_root(r.fe), &opts, out), 0);
+	assert_int_equal(backend_html.emit(frontend_root(r.fe), &opts, out, &r.diag), 0);
 	/* The hubs link to the parts; each family, lineage, knowledge part exists. */
 	const char *index = staged(out, "html/index.html");
 	assert_non_null(strstr(index, "href=\"families/1-1.html\""));

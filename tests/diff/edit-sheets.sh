@@ -41,7 +41,7 @@ sheet 6.4 "Data Protection Officer" {
     }
 
     activities {
-        "1) Compliance" {
+        "Compliance" {
             "Keeping the register of processing activities"
         }
     }

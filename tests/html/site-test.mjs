@@ -13,9 +13,11 @@
 // titles and words of one of its tasks, and finds it; prints a sheet (--pdf
 // CODE, else the first) to an A4 PDF, and with --pdf a matrix across A4
 // turned sideways; with --shots saves screenshots of the index, the
-// knowledge index, a matrix, the search and one sheet page. With --source
-// (the .jobsheet files the site was built from) every string of the sources
-// must show literally, as the whole text of some element, and in the JSON-LD
+// knowledge index, a matrix, the search and one sheet page. With --labels (a
+// file `jobc --labels=TAG` wrote), the headings and terms of the pages are
+// looked for in that language rather than English. With --source (the
+// .jobsheet files the site was built from) every string of the sources must
+// show literally, as the whole text of some element, and in the JSON-LD
 // exactly as written; no page may hold an element, attribute or script that
 // jobc does not write.
 //
@@ -33,7 +35,7 @@ const require = createRequire(import.meta.url);
 // ---- arguments and reporting -------------------------------------------
 
 function parseArgs(argv) {
-	const args = { sources: [], shots: false, pdf: null };
+	const args = { sources: [], shots: false, pdf: null, labels: null };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--site') args.site = path.resolve(argv[++i]);
@@ -41,6 +43,7 @@ function parseArgs(argv) {
 		else if (a === '--source') args.sources.push(argv[++i]);
 		else if (a === '--shots') args.shots = true;
 		else if (a === '--pdf') args.pdf = argv[++i];
+		else if (a === '--labels') args.labels = argv[++i];
 		else throw new Error(`unknown argument ${a}`);
 	}
 	if (!args.site || !args.out) throw new Error('usage: site-test.mjs --site DIR --out DIR ...');
@@ -66,22 +69,66 @@ const short = (s) => (s.length > 90 ? `${JSON.stringify(s.slice(0, 90))}...` : J
 
 // Every "..." string of a .jobsheet file, as the language reads it
 // (docs/LANGUAGE.md): \" and \\ resolved, white space runs as one space,
-// trimmed. Comments are skipped.
+// trimmed. Comments are skipped, and so are the catalogue's `language` and
+// `labels { ... }`, which say how the site speaks, not what it shows.
 function sourceStrings(text) {
 	const out = [];
+	let word = '', last = '';        // the word being read, the last one read
+	let depth = 0, labels = -1;      // brace depth; that of a labels block
 	for (let i = 0; i < text.length; i++) {
-		if (text[i] === '#') {
+		const c = text[i];
+		if (c !== '#' && c !== '"' && c !== '{' && c !== '}' && !/\s/.test(c)) {
+			word += c;
+			continue;
+		}
+		if (word !== '') last = word;
+		word = '';
+		if (c === '#') {
 			while (i < text.length && text[i] !== '\n') i++;
-		} else if (text[i] === '"') {
+		} else if (c === '"') {
 			let s = '';
 			for (i++; i < text.length && text[i] !== '"'; i++) {
 				if (text[i] === '\\') i++;
 				s += text[i];
 			}
-			out.push(s.replace(/[ \t\r\n]+/g, ' ').trim());
+			if (labels < 0 && last !== 'language') out.push(s.replace(/[ \t\r\n]+/g, ' ').trim());
+			last = '';
+		} else if (c === '{') {
+			if (last === 'labels' && labels < 0) labels = depth;
+			depth++;
+			last = '';
+		} else if (c === '}') {
+			if (--depth === labels) labels = -1;
+			last = '';
 		}
 	}
 	return out;
+}
+
+// The labels a catalogue's own `labels { key "text" }` block gives.
+function sourceLabels(text) {
+	const labels = {};
+	for (const block of text.matchAll(/\blabels\s*\{([^}]*)\}/g))
+		for (const m of block[1].matchAll(/^\s*([a-z][a-z.-]*)\s+"((?:[^"\\]|\\.)*)"/gm))
+			labels[m[1]] = m[2].replace(/\\(.)/g, '$1');
+	return labels;
+}
+
+// The texts of jobc's labels (labels.h) that the pages show as fixed words,
+// from a file `jobc --labels=TAG` wrote: English unless --labels names one.
+function readLabels(file) {
+	const labels = {
+		'section.mission': 'Mission', 'section.activities': 'Activities and tasks',
+		'section.knowledge': 'Applied knowledge', 'section.career': 'Career path',
+		'section.trends': 'Developmental trends and factors', 'sheet.aka': 'Also known as',
+		'career.education': 'Educational profile', 'career.experience': 'Experience',
+	};
+	if (!file) return labels;
+	for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+		const m = line.match(/^\s*([a-z][a-z.-]*)\s+"((?:[^"\\]|\\.)*)"/);
+		if (m) labels[m[1]] = m[2].replace(/\\(.)/g, '$1');
+	}
+	return labels;
 }
 
 // What a page shows for a text: HTML cannot hold C0/C1 controls or
@@ -225,15 +272,15 @@ async function checkAxe(page, file) {
 
 // ---- sheet pages ---------------------------------------------------------
 
-const SECTIONS = [['mission', 'Mission'], ['activities', 'Activities and tasks'],
-	['knowledge', 'Applied knowledge'], ['career', 'Career path'],
-	['trends', 'Developmental trends and factors']];
+// The sections of a sheet page, and their headings (from readLabels).
+const SECTIONS = ['mission', 'activities', 'knowledge', 'career', 'trends'];
+let LABELS = readLabels(null);
 const REQUIRED = ['mission', 'activities', 'knowledge', 'career'];
 const LD_ARRAYS = ['alternateName', 'skills', 'educationRequirements', 'experienceRequirements',
 	'responsibilities'];
 
 async function sheetFacts(page) {
-	return page.evaluate(() => {
+	return page.evaluate((labels) => {
 		const text = (sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent);
 		// The entries under a term of a definition list: <div><dt>term</dt><dd>...</div>.
 		const entries = (dl, term) => [...document.querySelectorAll(`${dl} > div`)]
@@ -255,11 +302,11 @@ async function sheetFacts(page) {
 			items: text('a.item'),
 			tasks: text('.tasks > li > .task'),
 			akaTexts: [...document.querySelectorAll('.facts > div')]
-				.filter((d) => d.querySelector('dt')?.textContent === 'Also known as')
+				.filter((d) => d.querySelector('dt')?.textContent === labels['sheet.aka'])
 				.flatMap((d) => [...d.querySelectorAll('li')].map((li) => li.textContent)),
-			aka: entries('.facts', 'Also known as'),
-			education: entries('.career', 'Educational profile'),
-			experience: entries('.career', 'Experience'),
+			aka: entries('.facts', labels['sheet.aka']),
+			education: entries('.career', labels['career.education']),
+			experience: entries('.career', labels['career.experience']),
 			trends: [...document.querySelectorAll('.trend[title]')].map((t) =>
 				t.querySelector('[aria-hidden="true"]')?.textContent.trim() !== '' &&
 				t.querySelector('.vh')?.textContent.trim() !== ''),
@@ -267,11 +314,18 @@ async function sheetFacts(page) {
 			legend: text('.legend .level-code'),
 			jsonld: script ? script.textContent : null,
 		};
-	});
+	}, LABELS);
+}
+
+// The code of a sheet page from its file name: the code itself, but for a
+// code that starts with a device name of Windows, which has a '_' after it
+// (CON_.1.html is the page of CON.1; docs/LANGUAGE.md, Files).
+function codeOfPage(file) {
+	return path.basename(file, '.html').replace(/^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])_(?=\.|$)/i, '$1');
 }
 
 function checkSheet(file, f) {
-	const code = path.basename(file, '.html');
+	const code = codeOfPage(file);
 	check(`${file}: one h1`, f.h1 === 1);
 	check(`${file}: h1 names the sheet ${code}`, f.code === code && f.name?.trim().length > 0,
 		`${f.code} ${f.name}`);
@@ -279,10 +333,10 @@ function checkSheet(file, f) {
 	const ids = f.sections.map((s) => s.id);
 	for (const id of REQUIRED)
 		check(`${file}: has section ${id}`, ids.includes(id), ids.join(' '));
-	const order = SECTIONS.map(([id]) => id).filter((id) => ids.includes(id));
+	const order = SECTIONS.filter((id) => ids.includes(id));
 	check(`${file}: sections in order`, JSON.stringify(ids) === JSON.stringify(order), ids.join(' '));
 	for (const s of f.sections) {
-		const heading = SECTIONS.find(([id]) => id === s.id)?.[1];
+		const heading = LABELS[`section.${s.id}`];
 		check(`${file}: section ${s.id} has its heading`, s.h2 === heading, s.h2);
 		check(`${file}: section ${s.id} is not empty`, s.content > 0);
 	}
@@ -598,6 +652,9 @@ async function screenshots(page, site, sheet, out) {
 
 async function main() {
 	const args = parseArgs(process.argv.slice(2));
+	LABELS = readLabels(args.labels);
+	for (const f of args.sources)
+		Object.assign(LABELS, sourceLabels(fs.readFileSync(f, 'utf8')));
 	fs.mkdirSync(args.out, { recursive: true });
 	const { browser, page, problems, profile } = await launch(args.out);
 	try {
