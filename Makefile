@@ -30,9 +30,10 @@ ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DJOBC_VERSION='"$(VERSION)"' \
            -Isrc -I$(B)/grammar $(if $(ALLOC_TESTS),-DJOBC_ALLOC_FAILURE_TESTS) $(CPPFLAGS)
 # -pthread: -j parses on POSIX threads (older C libraries need the flag).
 ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) -pthread $(if $(SAN),$(SAN_FLAGS)) $(CFLAGS)
-ALL_LDFLAGS = -pthread $(if $(SAN),$(SAN_FLAGS)) $(LDFLAGS)
-# Libraries jobc links with, after libjobc.a (no pkg-config on a fresh machine).
-LIBS    = -ljansson
+# Libraries jobc links with, after libjobc.a (no pkg-config on a fresh machine):
+# jansson for `jobc lsp`, libxlsxwriter for the xlsx backend's workbooks.
+LIBS     = -ljansson -lxlsxwriter
+ALL_LDFLAGS = -pthread $(if $(SAN),$(SAN_FLAGS)) $(LDFLAGS) $(LIBS)
 # Generated code (flex, bison) is not held to our warning set.
 GEN_CFLAGS = $(CSTD) -Wall -Wno-unused-function -Wno-sign-compare $(OPT) \
            $(if $(SAN),$(SAN_FLAGS)) $(CFLAGS)
@@ -67,7 +68,7 @@ CLANG_PKGS = clang libclang-rt-dev
 CC_PKGS    = $(if $(findstring clang,$(CC)),$(CLANG_PKGS),gcc libc6-dev)
 
 deps-build:
-	@$(NEED) flex bison libjansson-dev $(CC_PKGS)
+	@$(NEED) flex bison libjansson-dev libxlsxwriter-dev $(CC_PKGS)
 
 deps-test: deps-build
 	@$(NEED) libcmocka-dev valgrind
@@ -108,7 +109,7 @@ $(B)/libjobc.a: $(LIB_OBJ)
 	ar rcs $@ $^
 
 $(JOBC): $(B)/src/main.o $(B)/libjobc.a
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+	$(CC) -o $@ $^ $(ALL_LDFLAGS)
 
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
 
@@ -126,6 +127,9 @@ $(B)/tests/%: tests/%.c $(B)/libjobc.a | deps-test
 
 check-unit: $(UNIT_BIN)
 	@for t in $(UNIT_BIN); do echo "== $$t"; $$t || exit 1; done
+
+# The catalogues of other organisations (tests/examples.mk and others).
+EXAMPLES = $(patsubst %/,%,$(sort $(wildcard examples/*/)))
 
 include $(sort $(wildcard tests/*.mk))
 

@@ -223,8 +223,9 @@ static bool c_ctx_failed(const struct c_ctx *cx)
 }
 
 static int c_emit(const struct ast_root *root, const struct backend_options *opts,
-		  struct out_set *out)
+		  struct out_set *out, struct diag *diag)
 {
+	(void)diag;
 	struct c_ctx cx = { .root = root, .name = C_DEFAULT_NAME };
 	struct buf *h, *src;
 	int ret = -1;
@@ -250,4 +251,6 @@ const struct backend backend_c = {
 	"C99/C++ header and source of read-only tables, with a lookup by code",
 	c_emit,
 	c_options_error,
+	false,
+	false,
 };

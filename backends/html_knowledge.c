@@ -26,7 +26,8 @@ static void html_category_toc(const struct html_page *p)
 {
 	const struct html_kindex *k = &p->site->kindex;
 	size_t rank = 0, from = 0, end;
-	buf_puts(p->b, "<nav class=\"toc\" aria-label=\"Categories\"><ol>\n");
+	html_fmt(p->b, "<nav class=\"toc\" aria-label=\"%t\"><ol>\n",
+		 html_label(p, LABEL_KNOWLEDGE_CATEGORIES));
 	for (const struct ast_category *c = p->site->root->parsed.categories.first; c; c = c->next) {
 		size_t groups = html_category_span(k, rank++, &from, &end);
 		html_fmt(p->b, "<li><a href=\"#cat-%t\"><span class=\"name\">%t</span> "
@@ -43,12 +44,12 @@ static void html_asker(const struct html_page *p, const struct html_kentry *e)
 	html_sheet_link(p, e->sheet);
 	buf_puts(p->b, " ");
 	html_level(p, e->item->level_decl);
-	html_fmt(p->b, " <span class=\"imp imp-%s\">%s</span></li>",
-		 ast_importance_name(e->block->importance), ast_importance_name(e->block->importance));
+	html_fmt(p->b, " <span class=\"imp imp-%s\">%t</span></li>",
+		 ast_importance_name(e->block->importance), html_importance(p, e->block->importance));
 }
 
 /* The rows of one category: entries[from..end). */
-static void html_category_rows(const struct html_page *p, size_t from, size_t end)
+void html_category_rows(const struct html_page *p, size_t from, size_t end)
 {
 	const struct html_kindex *k = &p->site->kindex;
 	for (size_t i = from; i < end; i++) {
@@ -72,13 +73,20 @@ static void html_categories(const struct html_page *p)
 		html_category_span(k, rank++, &from, &end);
 		html_fmt(p->b, "<section class=\"kindex\" id=\"cat-%t\">\n<h2>%t</h2>\n",
 			 c->name.text, c->title.text);
-		if (from == end) {
-			buf_puts(p->b, "<p class=\"muted\">No position asks for any of it yet.</p>\n"
-				 "</section>\n");
+		if (p->site->plan.knowledge_split && from < end) {
+			html_category_parts(p, rank - 1);
+			buf_puts(p->b, "</section>\n");
+			from = end;
 			continue;
 		}
-		buf_puts(p->b, "<table class=\"kindex-table\">\n<thead><tr><th scope=\"col\">Knowledge</th>"
-			 "<th scope=\"col\">Asked for by</th></tr></thead>\n<tbody>\n");
+		if (from == end) {
+			html_fmt(p->b, "<p class=\"muted\">%t</p>\n</section>\n",
+				 html_label(p, LABEL_KNOWLEDGE_NONE));
+			continue;
+		}
+		html_fmt(p->b, "<table class=\"kindex-table\">\n<thead><tr><th scope=\"col\">%t</th>"
+			 "<th scope=\"col\">%t</th></tr></thead>\n<tbody>\n",
+			 html_label(p, LABEL_KNOWLEDGE_ITEM), html_label(p, LABEL_KNOWLEDGE_ASKERS));
 		html_category_rows(p, from, end);
 		buf_puts(p->b, "</tbody>\n</table>\n</section>\n");
 		from = end;
@@ -89,12 +97,13 @@ void html_emit_knowledge(const struct html_site *site, struct buf *b)
 {
 	struct html_page p;
 	html_page_init(&p, b, site, HTML_AT_TOP);
-	html_page_head(&p, NULL, "Knowledge index");
+	html_page_head(&p, NULL, html_label(&p, LABEL_NAV_KNOWLEDGE));
 	html_page_body(&p, "page-knowledge", HTML_NAV_KNOWLEDGE);
-	html_fmt(b, "<div class=\"hero\">\n<h1>Knowledge index</h1>\n"
-		 "<p class=\"lead\">Every item of applied knowledge that a position asks for "
-		 "(<span class=\"num\">%z</span> in all), with the positions that ask for it "
-		 "and at which level.</p>\n", site->kindex.n_groups);
+	html_fmt(b, "<div class=\"hero\">\n<h1>%t</h1>\n<p class=\"lead\">",
+		 html_label(&p, LABEL_NAV_KNOWLEDGE));
+	html_label_fill(&p, LABEL_KNOWLEDGE_LEAD,
+			&(struct html_fill){ .n = site->kindex.n_groups, .n_span = true });
+	buf_puts(b, "</p>\n");
 	html_level_legend(&p);
 	buf_puts(b, "</div>\n");
 	html_category_toc(&p);

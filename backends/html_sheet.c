@@ -23,13 +23,21 @@ static const char *const html_trend_arrow[] = {
 enum html_section { SEC_MISSION, SEC_ACTIVITIES, SEC_KNOWLEDGE, SEC_CAREER, SEC_TRENDS, SEC_COUNT };
 
 static const struct {
-	const char *id, *heading;
+	const char *id;
+	enum label_id heading;
 } html_sections[SEC_COUNT] = {
-	[SEC_MISSION] = { "mission", "Mission" },
-	[SEC_ACTIVITIES] = { "activities", "Activities and tasks" },
-	[SEC_KNOWLEDGE] = { "knowledge", "Applied knowledge" },
-	[SEC_CAREER] = { "career", "Career path" },
-	[SEC_TRENDS] = { "trends", "Developmental trends and factors" },
+	[SEC_MISSION] = { "mission", LABEL_SECTION_MISSION },
+	[SEC_ACTIVITIES] = { "activities", LABEL_SECTION_ACTIVITIES },
+	[SEC_KNOWLEDGE] = { "knowledge", LABEL_SECTION_KNOWLEDGE },
+	[SEC_CAREER] = { "career", LABEL_SECTION_CAREER },
+	[SEC_TRENDS] = { "trends", LABEL_SECTION_TRENDS },
+};
+
+/* The words of each trend mark. */
+static const enum label_id html_trend_label[] = {
+	[AST_TREND_RISING] = LABEL_TREND_RISING,
+	[AST_TREND_STABLE] = LABEL_TREND_STABLE,
+	[AST_TREND_DECLINING] = LABEL_TREND_DECLINING,
 };
 
 /* Whether a section has anything to show: one written empty is left out. */
@@ -48,10 +56,10 @@ static bool html_section_present(const struct ast_sheet *s, enum html_section se
 	}
 }
 
-static void html_section_open(struct buf *b, enum html_section sec)
+static void html_section_open(const struct html_page *p, enum html_section sec)
 {
-	html_fmt(b, "<section class=\"part\" id=\"%s\">\n<h2>%s</h2>\n",
-		 html_sections[sec].id, html_sections[sec].heading);
+	html_fmt(p->b, "<section class=\"part\" id=\"%s\">\n<h2>%t</h2>\n",
+		 html_sections[sec].id, html_label(p, html_sections[sec].heading));
 }
 
 /* ---- the top of the page ---- */
@@ -59,44 +67,56 @@ static void html_section_open(struct buf *b, enum html_section sec)
 static void html_breadcrumb(const struct html_page *p, const struct ast_sheet *s)
 {
 	const struct ast_family *f = s->family_decl;
-	html_fmt(p->b, "<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><ol>"
-		 "<li><a href=\"%sindex.html\">Positions</a></li>"
-		 "<li><a href=\"%sindex.html#family-%t\">Family %t</a></li>"
+	html_fmt(p->b, "<nav class=\"crumbs\" aria-label=\"%t\"><ol>"
+		 "<li><a href=\"%sindex.html\">%t</a></li>"
+		 "<li><a href=\"%sindex.html#family-%t\">%t %t</a></li>"
 		 "<li><span aria-current=\"page\">%t</span></li></ol></nav>\n",
-		 p->up, p->up, f->number.text, f->number.text, s->code.text);
+		 html_label(p, LABEL_PAGE_BREADCRUMB), p->up, html_label(p, LABEL_NAV_POSITIONS),
+		 p->up, f->number.text, html_label(p, LABEL_SHEET_FAMILY), f->number.text,
+		 s->code.text);
 }
 
-static void html_fact_open(struct buf *b, const char *term)
+static void html_fact_open(const struct html_page *p, enum label_id term)
 {
-	html_fmt(b, "<div><dt>%s</dt><dd>", term);
+	html_fmt(p->b, "<div><dt>%t</dt><dd>", html_label(p, term));
+}
+
+/* A fact's remark on the previous edition: "compared with the previous
+ * edition (1995 listing)". */
+static void html_fact_previous(const struct html_page *p, enum label_id remark)
+{
+	buf_puts(p->b, " <span class=\"muted\">");
+	html_label_fill(p, remark, NULL);
+	buf_puts(p->b, "</span></dd></div>\n");
 }
 
 static void html_facts(const struct html_page *p, const struct ast_sheet *s)
 {
-	const char *prev = html_previous_name(p->site->root);
 	buf_puts(p->b, "<dl class=\"facts\">\n");
 	if (s->status != AST_STATUS_NONE) {
-		html_fact_open(p->b, "Status");
-		html_status_badge(p->b, s->status);
-		html_fmt(p->b, " <span class=\"muted\">compared with the <span>%t</span></span>"
-			 "</dd></div>\n", prev);
+		html_fact_open(p, LABEL_SHEET_STATUS);
+		html_status_badge(p, s->status);
+		html_fact_previous(p, LABEL_SHEET_SINCE_PREVIOUS);
 	}
 	if (s->aka.count > 0) {
-		html_fact_open(p->b, "Also known as");
+		html_fact_open(p, LABEL_SHEET_AKA);
 		buf_puts(p->b, "<ul class=\"inline\">");
 		for (const struct ast_str *a = s->aka.first; a; a = a->next)
 			html_fmt(p->b, "<li>%t</li>", a->text);
 		buf_puts(p->b, "</ul></dd></div>\n");
 	}
 	if (s->replaces.count > 0) {
-		html_fact_open(p->b, "Replaces");
+		html_fact_open(p, LABEL_SHEET_REPLACES);
 		buf_puts(p->b, "<ul class=\"inline\">");
-		for (const struct ast_replace *r = s->replaces.first; r; r = r->next)
-			html_fmt(p->b, "<li><a href=\"%sindex.html#prev-%t\"><span class=\"code\">%t</span> "
+		for (const struct ast_replace *r = s->replaces.first; r; r = r->next) {
+			buf_puts(p->b, "<li><a href=\"");
+			html_link_to(p, html_lineage_page(p->site, r->lineage));
+			html_fmt(p->b, "#prev-%t\"><span class=\"code\">%t</span> "
 				 "<span class=\"name\">%t</span></a></li>",
-				 p->up, r->code.text, r->code.text, r->title.text);
-		html_fmt(p->b, "</ul> <span class=\"muted\">in the <span>%t</span></span></dd></div>\n",
-			 prev);
+				 r->code.text, r->code.text, r->title.text);
+		}
+		buf_puts(p->b, "</ul>");
+		html_fact_previous(p, LABEL_SHEET_IN_PREVIOUS);
 	}
 	buf_puts(p->b, "</dl>\n");
 }
@@ -105,10 +125,11 @@ static void html_sheet_header(const struct html_page *p, const struct ast_sheet 
 {
 	const struct ast_family *f = s->family_decl;
 	html_fmt(p->b, "<header class=\"sheet-head\">\n"
-		 "<p class=\"eyebrow\"><span class=\"family-no\">Family %t</span> "
+		 "<p class=\"eyebrow\"><span class=\"family-no\">%t %t</span> "
 		 "<span>%t</span></p>\n"
 		 "<h1><span class=\"code\">%t</span> <span class=\"name\">%t</span></h1>\n",
-		 f->number.text, f->title.text, s->code.text, s->title.text);
+		 html_label(p, LABEL_SHEET_FAMILY), f->number.text, f->title.text, s->code.text,
+		 s->title.text);
 	html_facts(p, s);
 	buf_puts(p->b, "</header>\n");
 }
@@ -121,19 +142,20 @@ static void html_trend(const struct html_page *p, enum ast_trend t)
 		buf_puts(p->b, "<span class=\"trend\"></span>");
 		return;
 	}
-	html_fmt(p->b, "<span class=\"trend trend-%s\" title=\"%s compared with the %t\">"
-		 "<span aria-hidden=\"true\">%s</span><span class=\"vh\">%s: </span></span>",
-		 ast_trend_name(t), ast_trend_name(t), html_previous_name(p->site->root),
-		 html_trend_arrow[t], ast_trend_name(t));
+	html_fmt(p->b, "<span class=\"trend trend-%s\" title=\"%t ", ast_trend_name(t),
+		 html_label(p, html_trend_label[t]));
+	html_label_fill(p, LABEL_SHEET_SINCE_PREVIOUS, &(struct html_fill){ .in_attribute = true });
+	html_fmt(p->b, "\"><span aria-hidden=\"true\">%s</span><span class=\"vh\">%t: </span></span>",
+		 html_trend_arrow[t], html_label(p, html_trend_label[t]));
 }
 
 static void html_trend_legend(const struct html_page *p)
 {
-	html_fmt(p->b, "<p class=\"trend-legend\">Trend compared with the <span>%t</span>:",
-		 html_previous_name(p->site->root));
+	buf_puts(p->b, "<p class=\"trend-legend\">");
+	html_label_fill(p, LABEL_TREND_LEGEND, NULL);
 	for (enum ast_trend t = AST_TREND_RISING; t <= AST_TREND_DECLINING; t++)
-		html_fmt(p->b, " <span class=\"trend trend-%s\" aria-hidden=\"true\">%s</span> %s",
-			 ast_trend_name(t), html_trend_arrow[t], ast_trend_name(t));
+		html_fmt(p->b, " <span class=\"trend trend-%s\" aria-hidden=\"true\">%s</span> %t",
+			 ast_trend_name(t), html_trend_arrow[t], html_label(p, html_trend_label[t]));
 	buf_puts(p->b, "</p>\n");
 }
 
@@ -162,7 +184,8 @@ static void html_activities(const struct html_page *p, const struct ast_activiti
 		html_fmt(p->b, "<section class=\"group\" id=\"activities-%z\">\n<h3>", ++n);
 		if (g->trend != AST_TREND_NONE)
 			html_trend(p, g->trend);
-		html_fmt(p->b, "<span class=\"name\">%t</span></h3>\n", g->title.text);
+		html_label_fill(p, LABEL_GROUP_TITLE, &(struct html_fill){ .n = n, .title = g->title.text });
+		buf_puts(p->b, "</h3>\n");
 		if (g->intro.text)
 			html_fmt(p->b, "<p class=\"intro\">%t</p>\n", g->intro.text);
 		if (g->tasks.count > 0) {
@@ -186,8 +209,8 @@ static void html_knowledge_rows(const struct html_page *p, const struct ast_know
 				const size_t *groups, bool levelled)
 {
 	html_fmt(p->b, "<tbody>\n<tr class=\"imp-row\"><th scope=\"rowgroup\" colspan=\"%s\" "
-		 "class=\"imp imp-%s\">%s</th></tr>\n", levelled ? "2" : "1",
-		 ast_importance_name(k->importance), ast_importance_name(k->importance));
+		 "class=\"imp imp-%s\">%t</th></tr>\n", levelled ? "2" : "1",
+		 ast_importance_name(k->importance), html_importance(p, k->importance));
 	for (const struct ast_item *it = k->items.first; it; it = it->next, groups++) {
 		buf_puts(p->b, "<tr>");
 		if (levelled) {
@@ -195,8 +218,9 @@ static void html_knowledge_rows(const struct html_page *p, const struct ast_know
 			html_level(p, it->level_decl);
 			buf_puts(p->b, "</td>");
 		}
-		html_fmt(p->b, "<td><a class=\"item\" href=\"%sknowledge.html#k-%z\">%t</a></td></tr>\n",
-			 p->up, *groups + 1, it->text.text);
+		buf_puts(p->b, "<td><a class=\"item\" href=\"");
+		html_link_to(p, html_group_page(p->site, *groups));
+		html_fmt(p->b, "#k-%z\">%t</a></td></tr>\n", *groups + 1, it->text.text);
 	}
 	buf_puts(p->b, "</tbody>\n");
 }
@@ -214,9 +238,11 @@ static void html_knowledge_category(const struct html_page *p, const struct ast_
 	if (!any)
 		return;
 	html_fmt(p->b, "<div class=\"kcat\" id=\"knowledge-%t\">\n<h3>%t</h3>\n"
-		 "<table class=\"ktable%s\">\n<thead><tr>%s<th scope=\"col\">Knowledge</th></tr></thead>\n",
-		 cat->name.text, cat->title.text, cat->levelled ? " levelled" : "",
-		 cat->levelled ? "<th scope=\"col\">Level</th>" : "");
+		 "<table class=\"ktable%s\">\n<thead><tr>", cat->name.text, cat->title.text,
+		 cat->levelled ? " levelled" : "");
+	if (cat->levelled)
+		html_fmt(p->b, "<th scope=\"col\">%t</th>", html_label(p, LABEL_KNOWLEDGE_LEVEL));
+	html_fmt(p->b, "<th scope=\"col\">%t</th></tr></thead>\n", html_label(p, LABEL_KNOWLEDGE_ITEM));
 	for (enum ast_importance imp = AST_ESSENTIAL; imp <= AST_USEFUL; imp++) {
 		size_t nth = 0;         /* the block's first item among the sheet's */
 		for (const struct ast_knowledge *k = s->knowledge.first; k; nth += k->items.count, k = k->next)
@@ -233,7 +259,8 @@ static void html_knowledge(const struct html_page *p, size_t i)
 	for (const struct ast_category *c = p->site->root->parsed.categories.first; c; c = c->next)
 		html_knowledge_category(p, s, c, groups);
 	if (p->site->root->scale && p->site->root->scale->levels.first) {
-		buf_puts(p->b, "<div class=\"legend-box\"><p class=\"legend-title\">Levels</p>\n");
+		html_fmt(p->b, "<div class=\"legend-box\"><p class=\"legend-title\">%t</p>\n",
+			 html_label(p, LABEL_KNOWLEDGE_LEVELS));
 		html_level_legend(p);
 		buf_puts(p->b, "</div>\n");
 	}
@@ -242,27 +269,28 @@ static void html_knowledge(const struct html_page *p, size_t i)
 /* ---- career ---- */
 
 /* Every entry of one kind under one term, in the order written. */
-static void html_career_term(struct buf *b, const struct ast_section *c,
-			     enum ast_prose_kind kind, const char *term)
+static void html_career_term(const struct html_page *p, const struct ast_section *c,
+			     enum ast_prose_kind kind, enum label_id term)
 {
 	bool open = false;
 	for (const struct ast_prose *e = c->prose.first; e; e = e->next) {
 		if (e->kind != kind)
 			continue;
 		if (!open)
-			html_fmt(b, "<div><dt>%s</dt>", term);
+			html_fmt(p->b, "<div><dt>%t</dt>", html_label(p, term));
 		open = true;
-		html_fmt(b, "<dd>%t</dd>", e->text.text);
+		html_fmt(p->b, "<dd>%t</dd>", e->text.text);
 	}
 	if (open)
-		buf_puts(b, "</div>\n");
+		buf_puts(p->b, "</div>\n");
 }
 
-static void html_career(struct buf *b, const struct ast_section *c)
+static void html_career(const struct html_page *p, const struct ast_section *c)
 {
+	struct buf *b = p->b;
 	buf_puts(b, "<dl class=\"career\">\n");
-	html_career_term(b, c, AST_CAREER_EDUCATION, "Educational profile");
-	html_career_term(b, c, AST_CAREER_EXPERIENCE, "Experience");
+	html_career_term(p, c, AST_CAREER_EDUCATION, LABEL_CAREER_EDUCATION);
+	html_career_term(p, c, AST_CAREER_EXPERIENCE, LABEL_CAREER_EXPERIENCE);
 	buf_puts(b, "</dl>\n");
 	for (const struct ast_prose *e = c->prose.first; e; e = e->next) {
 		if (e->kind == AST_PARAGRAPH) {
@@ -286,19 +314,19 @@ static void html_section_body(const struct html_page *p, size_t i, enum html_sec
 	case SEC_MISSION: html_prose(p->b, &s->mission.prose); break;
 	case SEC_ACTIVITIES: html_activities(p, &s->activities); break;
 	case SEC_KNOWLEDGE: html_knowledge(p, i); break;
-	case SEC_CAREER: html_career(p->b, &s->career); break;
+	case SEC_CAREER: html_career(p, &s->career); break;
 	default: html_prose(p->b, &s->trends.prose); break;
 	}
 }
 
 static void html_outline(const struct html_page *p, const struct ast_sheet *s)
 {
-	buf_puts(p->b, "<nav class=\"box\" aria-labelledby=\"outline-h\">"
-		 "<h2 id=\"outline-h\">On this page</h2><ul>");
+	html_fmt(p->b, "<nav class=\"box\" aria-labelledby=\"outline-h\">"
+		 "<h2 id=\"outline-h\">%t</h2><ul>", html_label(p, LABEL_PAGE_OUTLINE));
 	for (enum html_section sec = 0; sec < SEC_COUNT; sec++)
 		if (html_section_present(s, sec))
-			html_fmt(p->b, "<li><a href=\"#%s\">%s</a></li>",
-				 html_sections[sec].id, html_sections[sec].heading);
+			html_fmt(p->b, "<li><a href=\"#%s\">%t</a></li>",
+				 html_sections[sec].id, html_label(p, html_sections[sec].heading));
 	buf_puts(p->b, "</ul></nav>\n");
 }
 
@@ -323,9 +351,9 @@ static void html_family_box(const struct html_page *p, const struct ast_sheet *s
 		to = from + HTML_FAMILY_WINDOW;
 	}
 	html_fmt(p->b, "<nav class=\"box\" aria-labelledby=\"family-h\">"
-		 "<h2 id=\"family-h\"><a href=\"%sindex.html#family-%t\">Family %t</a></h2>"
+		 "<h2 id=\"family-h\"><a href=\"%sindex.html#family-%t\">%t %t</a></h2>"
 		 "<ul class=\"family-list\">",
-		 p->up, f->number.text, f->number.text);
+		 p->up, f->number.text, html_label(p, LABEL_SHEET_FAMILY), f->number.text);
 	for (size_t i = from; i < to; i++) {
 		if (i == here) {
 			html_fmt(p->b, "<li class=\"here\"><span aria-current=\"page\">"
@@ -337,29 +365,34 @@ static void html_family_box(const struct html_page *p, const struct ast_sheet *s
 		html_sheet_link(p, f->sheets[i]);
 		buf_puts(p->b, "</li>");
 	}
-	if (to - from < f->n_sheets)
-		html_fmt(p->b, "<li><a href=\"%sindex.html#family-%t\">All %z positions of "
-			 "family %t</a></li>", p->up, f->number.text, f->n_sheets, f->number.text);
-	buf_puts(p->b, "</ul></nav>\n");
+	if (to - from < f->n_sheets) {
+		html_fmt(p->b, "<li><a href=\"%sindex.html#family-%t\">", p->up, f->number.text);
+		html_label_fill(p, LABEL_SHEET_FAMILY_ALL,
+				&(struct html_fill){ .n = f->n_sheets, .family = f->number.text });
+		buf_puts(p->b, "</a></li>");
+	}
+	buf_puts(p->b, "<li class=\"matrix-link\">");
+	html_matrix_link(p, f, s);
+	buf_puts(p->b, "</li></ul></nav>\n");
 }
 
 static void html_pager_link(const struct html_page *p, const struct ast_sheet *s,
-			    const char *rel, const char *label)
+			    const char *rel, enum label_id dir)
 {
 	html_fmt(p->b, "<a class=\"pager-%s\" rel=\"%s\" href=\"%t.html\">"
-		 "<span class=\"dir\">%s</span> <span class=\"code\">%t</span> "
+		 "<span class=\"dir\">%t</span> <span class=\"code\">%t</span> "
 		 "<span class=\"name\">%t</span></a>\n",
-		 rel, rel, s->code.text, label, s->code.text, s->title.text);
+		 rel, rel, s->file_name, html_label(p, dir), s->code.text, s->title.text);
 }
 
 static void html_pager(const struct html_page *p, size_t i)
 {
 	const struct ast_root *root = p->site->root;
-	buf_puts(p->b, "<nav class=\"pager\" aria-label=\"Previous and next sheets\">\n");
+	html_fmt(p->b, "<nav class=\"pager\" aria-label=\"%t\">\n", html_label(p, LABEL_PAGE_PAGER));
 	if (i > 0)
-		html_pager_link(p, root->sheets[i - 1], "prev", "Previous");
+		html_pager_link(p, root->sheets[i - 1], "prev", LABEL_PAGE_PREVIOUS);
 	if (i + 1 < root->n_sheets)
-		html_pager_link(p, root->sheets[i + 1], "next", "Next");
+		html_pager_link(p, root->sheets[i + 1], "next", LABEL_PAGE_NEXT);
 	buf_puts(p->b, "</nav>\n");
 }
 
@@ -377,7 +410,7 @@ void html_emit_sheet(const struct html_site *site, size_t i, struct buf *b)
 	for (enum html_section sec = 0; sec < SEC_COUNT; sec++) {
 		if (!html_section_present(s, sec))
 			continue;
-		html_section_open(b, sec);
+		html_section_open(&p, sec);
 		html_section_body(&p, i, sec);
 		buf_puts(b, "</section>\n");
 	}

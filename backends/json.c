@@ -184,13 +184,6 @@ static void json_knowledge(struct emit_json *w, const struct ast_sheet *s)
 	emit_json_close(w, ']');
 }
 
-static const char *const json_career_kinds[] = {
-	[AST_CAREER_EDUCATION] = "education",
-	[AST_CAREER_EXPERIENCE] = "experience",
-	[AST_PARAGRAPH] = "paragraph",
-	[AST_LIST] = "list",
-};
-
 static void json_career(struct emit_json *w, const struct ast_section *c)
 {
 	emit_json_key(w, "career");
@@ -200,7 +193,7 @@ static void json_career(struct emit_json *w, const struct ast_section *c)
 	}
 	emit_json_open(w, '[');
 	for (const struct ast_prose *e = c->prose.first; e; e = e->next)
-		json_block(w, json_career_kinds[e->kind],
+		json_block(w, ast_prose_kind_name(e->kind),
 			   e->kind == AST_LIST ? NULL : &e->text,
 			   e->kind == AST_LIST ? &e->items : NULL);
 	emit_json_close(w, ']');
@@ -386,7 +379,7 @@ static int json_sheet_documents(struct out_set *out, const struct buf *catalogue
 {
 	for (size_t i = 0; i < root->n_sheets; i++) {
 		struct emit_json w = { .esc = &emit_json, .compact = compact };
-		w.b = out_file(out, "json/sheets/%s.json", root->sheets[i]->code.text);
+		w.b = out_file(out, "json/sheets/%s.json", root->sheets[i]->file_name);
 		if (!w.b)
 			return -1;
 		json_sheet_document(&w, catalogue->data + spans[i].from, spans[i].to - spans[i].from);
@@ -398,8 +391,9 @@ static int json_sheet_documents(struct out_set *out, const struct buf *catalogue
 
 /* Every sheet is written once, into catalogue.json; its own document takes it from there. */
 static int json_emit(const struct ast_root *root, const struct backend_options *opts,
-		     struct out_set *out)
+		     struct out_set *out, struct diag *diag)
 {
+	(void)diag;
 	struct emit_json w = { .esc = &emit_json, .compact = opts->json_compact };
 	/* + 1: never a request for 0 bytes */
 	struct json_span *spans = mem_alloc((root->n_sheets + 1) * sizeof *spans);
@@ -417,4 +411,6 @@ const struct backend backend_json = {
 	"catalogue.json and sheets/<code>.json (schema/jobsheet.schema.json)",
 	json_emit,
 	NULL,
+	false,
+	false,
 };

@@ -403,7 +403,8 @@ static void gen_task(struct rng *r, struct out *o)
 	json_close(o, '}');
 }
 
-static void gen_group(struct rng *r, struct out *o, int number)
+/* A group; its title carries no number: the backends number groups. */
+static void gen_group(struct rng *r, struct out *o)
 {
 	struct text t;
 	json_open(o, NULL, '{');
@@ -412,10 +413,8 @@ static void gen_group(struct rng *r, struct out *o, int number)
 	if (trend)
 		json_field(o, "trend", trend);
 	text_heading(r, &t);
-	char title[GEN_TEXT_MAX + 16];
-	snprintf(title, sizeof title, "%d) %s", number, t.s);
-	src_string(o, title, 8);
-	json_field(o, "title", title);
+	src_string(o, t.s, 8);
+	json_field(o, "title", t.s);
 	src_printf(o, " {\n");
 	if (rng_chance(r, 15)) {
 		text_words(r, &t, 15, 40, true);
@@ -446,7 +445,7 @@ static void gen_activities(struct rng *r, struct out *o)
 	json_open(o, "groups", '[');
 	int n = rng_range(r, 2, 5);
 	for (int i = 0; i < n; i++)
-		gen_group(r, o, i + 1);
+		gen_group(r, o);
 	json_close(o, ']');
 	src_printf(o, "    }\n");
 	json_close(o, '}');

@@ -44,6 +44,7 @@
 %code {
 #include <string.h>
 
+#include "code.h"
 #include "suggest.h"
 
 /* Tokens come through the token filter (src/tokens.h), not from the scanner. */
@@ -104,6 +105,13 @@ static bool parse_starts_item(int token, const int *starts)
 			return true;
 	return false;
 }
+static void parse_check_code(struct parse_ctx *ctx, const struct ast_str *word);
+static void parse_numbered_group(struct parse_ctx *ctx, const struct ast_str *title);
+static void parse_catalogue_field(struct parse_ctx *ctx, const struct ast_str *name,
+				  const struct ast_str *value);
+static void parse_labels_begin(struct parse_ctx *ctx, const struct ast_str *name);
+static int parse_label(struct parse_ctx *ctx, const struct ast_str *key,
+		       const struct ast_str *text, const struct ast_str *other);
 }
 
 %union {
@@ -140,7 +148,7 @@ static bool parse_starts_item(int token, const int *starts)
 	KW_REVISED "revised" KW_SCALE "scale" KW_SEE "see" KW_SHEET "sheet"
 	KW_STATUS "status" KW_TRENDS "trends" KW_USEFUL "useful"
 
-%type <str> code
+%type <str> code label_key
 %type <flag> levelled
 %type <status> status
 %type <importance> importance
@@ -195,6 +203,14 @@ catalogue
 			ctx->catalogue = info;
 		}
 	  catalogue_fields RBRACE
+		{
+			/* A '}' of the labels block left out: what follows
+			 * where it belonged was read as labels. */
+			struct ast_catalogue_info *c = ctx->catalogue;
+			const struct loc *lost = tokens_lost_at(ctx);
+			if (c->has_labels && tokens_repairs(ctx) != ctx->labels_repairs && lost)
+				c->labels_mended = *lost;
+		}
 	;
 
 catalogue_fields
@@ -206,13 +222,29 @@ catalogue_fields
 	| catalogue_fields KW_PREVIOUS STRING
 		{ parse_set_field(ctx, &ctx->catalogue->previous, &$3, &@2, "previous"); }
 	| catalogue_fields NAME STRING
-		{
-			/* A field the catalogue has not, each on its own line. */
-			static const char *const fields[] = { "publisher", "edition", "previous" };
-			parse_unknown_word(ctx, &$2, "catalogue field", fields, 3);
-		}
+		{ parse_catalogue_field(ctx, &$2, &$3); }
+	| catalogue_fields NAME LBRACE
+		{ parse_labels_begin(ctx, &$2); }
+	  labels RBRACE
 	| catalogue_fields error
 	| catalogue_fields error LBRACE skipped RBRACE
+	;
+
+/* The catalogue's own labels (labels.h): `key "text"`, or two texts for a
+ * counted label. Keys are dotted words: a name or a code to the scanner. */
+labels
+	: %empty
+	| labels label_key STRING
+		{ if (parse_label(ctx, &$2, &$3, NULL)) YYNOMEM; yyerrok; }
+	| labels label_key STRING STRING
+		{ if (parse_label(ctx, &$2, &$3, &$4)) YYNOMEM; yyerrok; }
+	| labels error
+	| labels error LBRACE skipped RBRACE
+	;
+
+label_key
+	: NAME
+	| CODE
 	;
 
 scale
@@ -273,7 +305,7 @@ levelled
 	;
 
 family
-	: KW_FAMILY NUMBER STRING
+	: KW_FAMILY code STRING
 		{
 			struct ast_family *fam;
 			NEW(fam);
@@ -297,9 +329,11 @@ retired
 		}
 	;
 
+/* A code: a name may be one (`DEV`), if it is written like one (code.h). */
 code
 	: NUMBER
-	| CODE
+	| CODE          { parse_check_code(ctx, &$1); }
+	| NAME          { parse_check_code(ctx, &$1); }
 	;
 
 /* ==== sheets ============================================================ */
@@ -344,7 +378,7 @@ sheet_fields
 	;
 
 sheet_field
-	: KW_FAMILY NUMBER
+	: KW_FAMILY code
 		{ parse_set_field(ctx, &ctx->sheet->family, &$2, &@1, "family"); }
 	| KW_STATUS status
 		{
@@ -514,6 +548,8 @@ group_head
 			$$->loc = @1;
 			$$->title = $1;
 			ctx->group = $$;
+			if (!YYRECOVERING())
+				parse_numbered_group(ctx, &$1);
 		}
 	| TREND STRING LBRACE
 		{
@@ -522,6 +558,8 @@ group_head
 			$$->trend = $1;
 			$$->title = $2;
 			ctx->group = $$;
+			if (!YYRECOVERING())
+				parse_numbered_group(ctx, &$2);
 		}
 	;
 
@@ -672,6 +710,103 @@ static void parse_section(struct parse_ctx *ctx, struct ast_section *section,
 }
 
 /*
+ * A catalogue's field that is not a keyword, so that `language` and
+ * `labels` stay free for names elsewhere (a category `language`).
+ */
+static const char *const parse_catalogue_fields[] = {
+	"publisher", "edition", "previous", "language", "labels",
+};
+
+static void parse_unknown_catalogue_field(struct parse_ctx *ctx, const struct ast_str *name,
+					  const char *what)
+{
+	const char *hint = suggest_closest(name->text, parse_catalogue_fields,
+		sizeof parse_catalogue_fields / sizeof parse_catalogue_fields[0]);
+	diag_error(ctx->diag, &name->loc, "unknown %s '%s'; expected 'publisher', 'edition', "
+		   "'previous', 'language' or 'labels'", what, name->text);
+	if (hint)
+		diag_did_you_mean(ctx->diag, &name->loc, &name->loc, hint);
+}
+
+static void parse_catalogue_field(struct parse_ctx *ctx, const struct ast_str *name,
+				  const struct ast_str *value)
+{
+	if (strcmp(name->text, "language") == 0)
+		parse_set_field(ctx, &ctx->catalogue->language, value, &name->loc, "language");
+	else if (strcmp(name->text, "labels") == 0)
+		diag_error(ctx->diag, &value->loc, "'labels' takes a block: labels { KEY \"text\" }");
+	else
+		parse_unknown_catalogue_field(ctx, name, "catalogue field");
+}
+
+/* `labels {`: its labels go to the catalogue, unless the block is not one
+ * (reported), or written twice; then they are read and dropped. */
+static void parse_labels_begin(struct parse_ctx *ctx, const struct ast_str *name)
+{
+	struct ast_catalogue_info *c = ctx->catalogue;
+	ctx->labels = NULL;
+	ctx->labels_repairs = tokens_repairs(ctx);
+	if (strcmp(name->text, "labels") != 0)
+		parse_unknown_catalogue_field(ctx, name, "catalogue block");
+	else if (parse_once(ctx, &c->has_labels, &c->labels_loc, &name->loc, "labels"))
+		ctx->labels = &c->labels;
+}
+
+static int parse_label(struct parse_ctx *ctx, const struct ast_str *key,
+		       const struct ast_str *text, const struct ast_str *other)
+{
+	if (!ctx->labels)
+		return 0;
+	struct ast_label *l = arena_alloc(ctx->arena, sizeof *l);
+	if (!l) {
+		ctx->oom = true;
+		return -1;
+	}
+	*l = (struct ast_label){ .key = *key, .text = *text };
+	if (other)
+		l->other = *other;
+	AST_LIST_APPEND(*ctx->labels, l);
+	return 0;
+}
+
+/*
+ * A group title that starts with a number written by hand ("1) Operation",
+ * "2. Support"): the backends number groups (label group.title), so the
+ * number would show twice. A warning at the number as the source writes it,
+ * with the white space after it, and a fix-it that removes them.
+ */
+static void parse_numbered_group(struct parse_ctx *ctx, const struct ast_str *title)
+{
+	const char *t = title->text, *src = ctx->file->text;
+	size_t digits = strspn(t, "0123456789");
+	if (digits == 0 || digits > 3 || !src)
+		return;
+	if (t[digits] != ')' && !(t[digits] == '.' && t[digits + 1] == ' '))
+		return;
+	if (t[digits + 1 + (t[digits + 1] == ' ')] == '\0')
+		return;         /* a number alone is a title of its own */
+	size_t at = title->loc.offset + 1, end;
+	at += strspn(src + at, " \t\r\n");
+	end = at + digits + 1;
+	end += strspn(src + end, " \t\r\n");
+	struct loc span = { .file = title->loc.file, .offset = (uint32_t)at,
+			    .last = (uint32_t)(end - 1) };
+	diag_warning(ctx->diag, DIAG_W_NUMBERED_GROUP, &span, "group title starts with '%.*s', "
+		     "a number written by hand: the backends number groups", (int)digits + 1, t);
+	diag_note(ctx->diag, &span, "remove it");
+	diag_fix_it(ctx->diag, &span, "");
+}
+
+/* The scanner reads any word that is no name or number as a code: here it
+ * must be one. */
+static void parse_check_code(struct parse_ctx *ctx, const struct ast_str *word)
+{
+	if (!code_valid(word->text, word->len))
+		diag_error(ctx->diag, &word->loc, "'%s' is not a code: a code is ASCII letters "
+			   "and digits, with one '.', '-' or '_' between two of them", word->text);
+}
+
+/*
  * Bison calls this only when its stack cannot grow ("memory exhausted");
  * syntax errors go through yyreport_syntax_error.
  */
@@ -724,11 +859,35 @@ static void parse_describe_lookahead(char *out, size_t size, yysymbol_kind_t sym
 		snprintf(out, size, "a string");
 	} else if (text->text && (sym == YYSYMBOL_NAME || sym == YYSYMBOL_CODE ||
 				  sym == YYSYMBOL_NUMBER)) {
-		snprintf(out, size, "%s '%.40s%s'", yysymbol_name(sym), text->text,
+		/* A word that is not a code is read as one (see code), but is
+		 * not called one: it is mostly prose outside its quotes. */
+		bool word = sym == YYSYMBOL_CODE && !code_valid(text->text, text->len);
+		snprintf(out, size, "%s '%.40s%s'", word ? "word" : yysymbol_name(sym), text->text,
 			 text->len > 40 ? "..." : "");
 	} else {
 		parse_describe(out, size, sym);
 	}
+}
+
+/*
+ * Where a code is expected, a name and a number are too (rule `code`): the
+ * three are said "a code". Returns the new count of expected.
+ */
+static int parse_codes_as_one(yysymbol_kind_t *expected, int n)
+{
+	bool name = false, number = false, code = false;
+	for (int i = 0; i < n; i++) {
+		name |= expected[i] == YYSYMBOL_NAME;
+		number |= expected[i] == YYSYMBOL_NUMBER;
+		code |= expected[i] == YYSYMBOL_CODE;
+	}
+	if (!(name && number && code))
+		return n;
+	int kept = 0;
+	for (int i = 0; i < n; i++)
+		if (expected[i] != YYSYMBOL_NAME && expected[i] != YYSYMBOL_NUMBER)
+			expected[kept++] = expected[i];
+	return kept;
 }
 
 static bool parse_is_keyword(yysymbol_kind_t sym)
@@ -860,17 +1019,18 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, struct parse_ctx *ct
 		return 0;
 	}
 
-	/* A name in a catalogue is only read to say it is no field there. */
+	char what[96], list[512] = "", one[64];
+	parse_describe_lookahead(what, sizeof what, look, &ahead->text);
+	n = parse_codes_as_one(expected, n);
+	/* In a catalogue block, the names that may come are its fields. */
 	bool catalogue = false;
 	for (int i = 0; i < n; i++)
 		catalogue |= expected[i] == YYSYMBOL_KW_PUBLISHER;
-	for (int i = 0; catalogue && i < n; i++)
-		if (expected[i] == YYSYMBOL_NAME)
-			memmove(&expected[i], &expected[i + 1], (size_t)(--n - i) * sizeof *expected);
-	char what[96], list[512] = "", one[64];
-	parse_describe_lookahead(what, sizeof what, look, &ahead->text);
 	for (int i = 0; i < n; i++) {
-		parse_describe(one, sizeof one, expected[i]);
+		if (catalogue && expected[i] == YYSYMBOL_NAME)
+			snprintf(one, sizeof one, "'language', 'labels'");
+		else
+			parse_describe(one, sizeof one, expected[i]);
 		size_t used = strlen(list);
 		snprintf(list + used, sizeof list - used, "%s%s",
 			 i == 0 ? "" : i == n - 1 ? " or " : ", ", one);

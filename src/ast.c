@@ -5,38 +5,51 @@
 
 #include "ast.h"
 
+/* A letter of a code in lower case, if fold; any other byte as it is. */
+static int ast_code_byte(char c, bool fold)
+{
+	return fold && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : (unsigned char)c;
+}
+
 /*
  * Compares codes piece by piece: a run of digits as a number (leading
  * zeros ignored), anything else byte by byte, so "3.5a" < "3.5b" < "3.10".
  */
-int ast_code_compare(const char *a, const char *b)
+int ast_code_compare_n(const char *a, size_t na, const char *b, size_t nb, bool fold)
 {
-	while (*a && *b) {
+	const char *ea = a + na, *eb = b + nb;
+	while (a < ea && b < eb) {
 		if (isdigit((unsigned char)*a) && isdigit((unsigned char)*b)) {
-			while (*a == '0')
+			while (a < ea && *a == '0')
 				a++;
-			while (*b == '0')
+			while (b < eb && *b == '0')
 				b++;
-			size_t na = 0, nb = 0;
-			while (isdigit((unsigned char)a[na]))
-				na++;
-			while (isdigit((unsigned char)b[nb]))
-				nb++;
-			if (na != nb)
-				return na < nb ? -1 : 1;
-			int c = memcmp(a, b, na);
+			size_t da = 0, db = 0;
+			while (a + da < ea && isdigit((unsigned char)a[da]))
+				da++;
+			while (b + db < eb && isdigit((unsigned char)b[db]))
+				db++;
+			if (da != db)
+				return da < db ? -1 : 1;
+			int c = memcmp(a, b, da);
 			if (c)
 				return c;
-			a += na;
-			b += nb;
+			a += da;
+			b += db;
 		} else {
-			if (*a != *b)
-				return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+			int ca = ast_code_byte(*a, fold), cb = ast_code_byte(*b, fold);
+			if (ca != cb)
+				return ca < cb ? -1 : 1;
 			a++;
 			b++;
 		}
 	}
-	return (*a != 0) - (*b != 0);
+	return (a < ea) - (b < eb);
+}
+
+int ast_code_compare(const char *a, const char *b)
+{
+	return ast_code_compare_n(a, strlen(a), b, strlen(b), false);
 }
 
 bool ast_activities_has_trends(const struct ast_activities *a)
@@ -71,4 +84,13 @@ const char *ast_status_name(enum ast_status s)
 const char *ast_importance_name(enum ast_importance i)
 {
 	return i == AST_ESSENTIAL ? "essential" : "useful";
+}
+
+const char *ast_prose_kind_name(enum ast_prose_kind k)
+{
+	static const char *const names[] = {
+		[AST_PARAGRAPH] = "paragraph", [AST_LIST] = "list",
+		[AST_CAREER_EDUCATION] = "education", [AST_CAREER_EXPERIENCE] = "experience",
+	};
+	return names[k];
 }

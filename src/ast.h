@@ -28,6 +28,10 @@
  *   levels as the scale lists them (lowest first, so a level's index is its
  *   rank). A node's index is its row, rank or place in every output that
  *   lists it in that order: no backend needs to search for it.
+ * - root->labels are the words backends add, in the catalogue's language
+ *   with its own labels (labels.h); English if it says nothing.
+ * - Each sheet's file_name is its code as backends name its files
+ *   (code_file_name: the code itself, but for Windows' device names).
  * - A cross-reference points at the node it names: sheet->family_decl,
  *   knowledge->category_decl, item->level_decl, replace->lineage,
  *   retired->see_sheet; the other way, family->sheets and lineage->sheets.
@@ -39,6 +43,8 @@
 #include <stddef.h>
 
 #include "loc.h"
+
+struct labels;
 
 /* Appends node (its `next` NULL) to list, an lvalue of any list type. */
 #define AST_LIST_APPEND(list, node)                                        \
@@ -130,12 +136,31 @@ struct ast_section {
 
 /* ---- catalogue-wide declarations ---- */
 
+/* A label of the catalogue's `labels` block (labels.h): `key "text"`, or
+ * `key "one" "other"` for a counted label. */
+struct ast_label {
+	struct ast_str key;             /* "section.mission" */
+	struct ast_str text;
+	struct ast_str other;           /* text == NULL if one text is written */
+	struct ast_label *next;
+};
+
+struct ast_label_list { struct ast_label *first, *last; size_t count; };
+
 struct ast_catalogue_info {
 	struct loc loc;
 	struct ast_str title;
 	struct ast_str publisher;       /* optional fields: text == NULL if absent */
 	struct ast_str edition;
 	struct ast_str previous;        /* name of the edition trends compare with */
+	struct ast_str language;        /* BCP 47 tag; text == NULL: English */
+	bool has_labels;                /* a `labels` block is written, at labels_loc */
+	struct loc labels_loc;
+	struct ast_label_list labels;
+	struct loc labels_mended;       /* where the labels block's '}' was found
+					 * missing (file NULL: it was not): a key
+					 * from there on may be a field read in the
+					 * wrong block, no unknown label */
 };
 
 struct ast_level {
@@ -280,6 +305,7 @@ struct ast_sheet {
 	/* resolved: */
 	size_t index;                   /* in root->sheets */
 	const struct ast_family *family_decl;  /* the family `family` names */
+	const char *file_name;          /* the code as a file name (code.h) */
 };
 
 struct ast_sheet_list { struct ast_sheet *first, *last; size_t count; };
@@ -326,11 +352,18 @@ struct ast_root {
 	size_t n_retired;
 	struct ast_lineage *lineage;            /* by previous code */
 	size_t n_lineage;
+	const struct labels *labels;            /* the catalogue's language's words
+						 * (labels.h), never NULL */
 };
 
-/* Sheet codes compare piecewise: numbers as numbers, then the letter
- * ("3.5a" < "3.5b" < "3.10"). Negative, zero or positive like strcmp. */
+/* Codes compare piecewise: runs of digits as numbers, other bytes as
+ * themselves ("3.5a" < "3.5b" < "3.10"); two codes are the same code when
+ * they compare equal (code.h). Negative, zero or positive like strcmp. */
 int ast_code_compare(const char *a, const char *b);
+
+/* The same over a[0..na) and b[0..nb); with fold, letters compare without
+ * their case (the validator's check of file names that would collide). */
+int ast_code_compare_n(const char *a, size_t na, const char *b, size_t nb, bool fold);
 
 /* True if any group or task of the activities carries a trend mark. */
 bool ast_activities_has_trends(const struct ast_activities *a);
@@ -338,5 +371,7 @@ bool ast_activities_has_trends(const struct ast_activities *a);
 const char *ast_trend_name(enum ast_trend t);        /* "rising", ... "" */
 const char *ast_status_name(enum ast_status s);      /* "new", "revised", "" */
 const char *ast_importance_name(enum ast_importance i);  /* "essential", "useful" */
+const char *ast_prose_kind_name(enum ast_prose_kind k);  /* "paragraph", "list",
+							  * "education", "experience" */
 
 #endif

@@ -3,8 +3,9 @@
  *
  * A backend reads a validated AST (every "resolved" field of ast.h is set)
  * and stages files in an out_set under its own folder (json/, html/, ...).
- * It returns 0, or -1 if it could not produce its output (memory), after
- * which the driver writes nothing. Backends are listed once, in src/backends.c;
+ * It returns 0, or -1 if it could not produce its output, after which the
+ * driver writes nothing: for want of memory, or after an error it reported
+ * into diag (a program it runs failed: the pdf backend). Backends are listed once, in src/backends.c;
  * adding a format means one new file, one declaration below and one line
  * in that table.
  */
@@ -14,12 +15,15 @@
 #include <stdbool.h>
 
 #include "ast.h"
+#include "diag.h"
 #include "output.h"
 
 /* Options of all backends, set from the command line. */
 struct backend_options {
 	bool json_compact;      /* --json-compact: one line per document */
 	const char *c_prefix;   /* --c-prefix NAME: prefix of every C symbol */
+	size_t html_page_kb;    /* --html-page-size KB: 0 for the default */
+	bool csv_bom;           /* --csv-bom: CSV files begin with a byte order mark */
 };
 
 struct backend {
@@ -27,10 +31,17 @@ struct backend {
 	const char *summary;    /* one line for --help */
 	int (*emit)(const struct ast_root *root,
 		    const struct backend_options *opts,
-		    struct out_set *out);
+		    struct out_set *out, struct diag *diag);
 	/* NULL, or checks the backend's options before any input is read:
 	 * returns NULL if they are fine, else what is wrong (a usage error). */
 	const char *(*options_error)(const struct backend_options *opts);
+	/* Runs only when -b names it: a product that a run without -b has not
+	 * made before (csv, xlsx), or that needs programs and takes seconds
+	 * (pdf). */
+	bool on_request;
+	/* Leaves the process: writes temporary files or runs programs (xlsx,
+	 * pdf). The fuzzer and the in-memory tests leave it out. */
+	bool external;
 };
 
 /* Each backend file defines one of these. */
@@ -38,6 +49,9 @@ extern const struct backend backend_json;   /* backends/json.c */
 extern const struct backend backend_html;   /* backends/html.c */
 extern const struct backend backend_latex;  /* backends/latex.c */
 extern const struct backend backend_c;      /* backends/c.c */
+extern const struct backend backend_csv;    /* backends/csv.c */
+extern const struct backend backend_xlsx;   /* backends/xlsx.c */
+extern const struct backend backend_pdf;    /* backends/pdf.c */
 
 /* The registry (src/backends.c): every backend, in the order they run. */
 extern const struct backend *const backend_table[];

@@ -8,6 +8,9 @@ const struct backend *const backend_table[] = {
 	&backend_latex,
 	&backend_html,
 	&backend_c,
+	&backend_csv,
+	&backend_xlsx,
+	&backend_pdf,
 };
 
 const size_t backend_count = sizeof backend_table / sizeof backend_table[0];

@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "labels.h"
 #include "mem.h"
 #include "suggest.h"
 
@@ -17,6 +18,9 @@ enum {
 	OPT_MAX_ERRORS,
 	OPT_FORMAT,
 	OPT_COLOR,
+	OPT_HTML_PAGE_SIZE,
+	OPT_LABELS,
+	OPT_CSV_BOM,
 };
 
 /* Most threads -j accepts: more would only wait for each other. */
@@ -34,6 +38,9 @@ static const struct option cli_options[] = {
 	{ "colour", optional_argument, NULL, OPT_COLOR },
 	{ "json-compact", no_argument, NULL, OPT_JSON_COMPACT },
 	{ "c-prefix", required_argument, NULL, OPT_C_PREFIX },
+	{ "html-page-size", required_argument, NULL, OPT_HTML_PAGE_SIZE },
+	{ "labels", required_argument, NULL, OPT_LABELS },
+	{ "csv-bom", no_argument, NULL, OPT_CSV_BOM },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -51,7 +58,8 @@ static void cli_usage(FILE *out)
 		"options:\n"
 		"  -o, --output DIR       write the outputs under DIR\n"
 		"      --check            validate only; write nothing\n"
-		"  -b, --backends LIST    comma-separated backends to run (default: all)\n"
+		"  -b, --backends LIST    comma-separated backends to run (default: all\n"
+		"                         but those marked 'only with -b' below)\n"
 		"  -Werror                treat warnings as errors\n"
 		"  -Werror=NAME           treat the warning NAME as an error\n"
 		"  -Wno-error=NAME        keep the warning NAME a warning under -Werror\n"
@@ -68,6 +76,13 @@ static void cli_usage(FILE *out)
 		"                         output and the diagnostics are the same\n"
 		"      --json-compact     JSON on one line instead of pretty-printed\n"
 		"      --c-prefix NAME    prefix of every C symbol and macro (default: jobc)\n"
+		"      --html-page-size KB\n"
+		"                         the size past which the site's index, lineage and\n"
+		"                         knowledge index are cut into pages (default 1024)\n"
+		"      --csv-bom          begin each CSV file with a byte order mark (for\n"
+		"                         Excel, which takes UTF-8 for its code page without)\n"
+		"      --labels=LANG      print jobc's labels in LANG (en, fr, de) as a\n"
+		"                         catalogue's labels block, to translate\n"
 		"  -h, --help             print this help\n"
 		"  -V, --version          print the version\n"
 		"\n"
@@ -80,8 +95,9 @@ static void cli_usage(FILE *out)
 		fprintf(out, "  %-8s %s\n", command_table[i].name, command_table[i].summary);
 	fprintf(out, "\nbackends:\n");
 	for (size_t i = 0; i < backend_count; i++)
-		fprintf(out, "  %-8s %s (into DIR/%s/)\n", backend_table[i]->name,
-			backend_table[i]->summary, backend_table[i]->name);
+		fprintf(out, "  %-8s %s (into DIR/%s/%s)\n", backend_table[i]->name,
+			backend_table[i]->summary, backend_table[i]->name,
+			backend_table[i]->on_request ? "; only with -b" : "");
 	fprintf(out, "\nexit status: 0 success, 1 invalid input, 2 usage or I/O error\n");
 }
 
@@ -124,7 +140,7 @@ static bool cli_backends_known(const char *list, struct diag *d)
 bool cli_backend_selected(const struct cli *cli, const char *name)
 {
 	if (!cli->backends)
-		return true;
+		return !backend_find(name)->on_request;
 	size_t len = strlen(name);
 	for (const char *p = cli->backends; *p;) {
 		size_t n = strcspn(p, ",");
@@ -177,8 +193,7 @@ static long cli_number(const char *arg, const char *option, long max, struct dia
 	return (long)n;
 }
 
-/* Picks word among names (the index), or reports it and returns -1. */
-static int cli_choice(const char *word, const char *option, const char *const *names, size_t n,
+int cli_choice(const char *word, const char *option, const char *const *names, size_t n,
 		      struct diag *d)
 {
 	for (size_t i = 0; i < n; i++)
@@ -190,7 +205,15 @@ static int cli_choice(const char *word, const char *option, const char *const *n
 	return -1;
 }
 
-static bool cli_color_auto(void)
+int cli_lost(bool lost, int status)
+{
+	if (!lost)
+		return status;
+	fputs("jobc: error: out of memory: diagnostics may be missing\n", stderr);
+	return EXIT_USAGE;
+}
+
+bool cli_color_auto(void)
 {
 	const char *no_color = getenv("NO_COLOR");
 	const char *term = getenv("TERM");
@@ -198,8 +221,7 @@ static bool cli_color_auto(void)
 	       !(term && strcmp(term, "dumb") == 0);
 }
 
-/* The option getopt did not take: unknown, or missing its argument. */
-static void cli_bad_option(int c, char *const *argv, struct diag *d)
+void cli_bad_option(int c, char *const *argv, const struct option *options, struct diag *d)
 {
 	const char *arg = argv[optind - 1];
 	if (c == ':') {
@@ -210,10 +232,10 @@ static void cli_bad_option(int c, char *const *argv, struct diag *d)
 		diag_error(d, NULL, "unknown option '-%c'", optopt);
 		return;
 	}
-	const char *names[sizeof cli_options / sizeof cli_options[0]];
+	const char *names[64];
 	char word[64];
 	size_t n = 0;
-	for (const struct option *o = cli_options; o->name; o++)
+	for (const struct option *o = options; o->name && n < 64; o++)
 		names[n++] = o->name;
 	snprintf(word, sizeof word, "%.*s", (int)strcspn(arg + 2, "="), arg + 2);
 	const char *hint = suggest_closest(word, names, n);
@@ -221,6 +243,18 @@ static void cli_bad_option(int c, char *const *argv, struct diag *d)
 		diag_error(d, NULL, "unknown option '%s'; did you mean '--%s'?", arg, hint);
 	else
 		diag_error(d, NULL, "unknown option '%s'", arg);
+}
+
+/* --labels=LANG: jobc's labels in LANG, as a labels block. */
+static int cli_labels(const char *tag, struct diag *d)
+{
+	const struct labels *l = labels_builtin(tag);
+	if (!l) {
+		diag_error(d, NULL, "jobc has no labels in '%s'; it has 'en', 'fr' and 'de'", tag);
+		return EXIT_USAGE;
+	}
+	labels_print(stdout, l);
+	return EXIT_SUCCESS;
 }
 
 /* One option: returns -1 to go on, else the exit status. */
@@ -236,11 +270,17 @@ static int cli_option(int c, char *const *argv, struct cli *cli, struct diag *d)
 	case 'q': d->quiet = true; return -1;
 	case OPT_JSON_COMPACT: cli->opts.json_compact = true; return -1;
 	case OPT_C_PREFIX: cli->opts.c_prefix = optarg; return -1;
+	case OPT_CSV_BOM: cli->opts.csv_bom = true; return -1;
 	case 'b':
 		cli->backends = optarg;
 		return cli_backends_known(optarg, d) ? -1 : EXIT_USAGE;
 	case 'W':
 		return cli_warning_option(optarg, d) ? -1 : EXIT_USAGE;
+	case OPT_HTML_PAGE_SIZE:
+		if ((n = cli_number(optarg, "--html-page-size", 1048576, d)) < 0)
+			return EXIT_USAGE;
+		cli->opts.html_page_kb = (size_t)n;
+		return -1;
 	case OPT_MAX_ERRORS:
 		if ((n = cli_number(optarg, "--max-errors", 1000000, d)) < 0)
 			return EXIT_USAGE;
@@ -263,6 +303,8 @@ static int cli_option(int c, char *const *argv, struct cli *cli, struct diag *d)
 			return EXIT_USAGE;
 		d->color = i == 1 || (i == 0 && cli_color_auto());
 		return -1;
+	case OPT_LABELS:
+		return cli_labels(optarg, d);
 	case 'h':
 		cli_usage(stdout);
 		return EXIT_SUCCESS;
@@ -270,7 +312,7 @@ static int cli_option(int c, char *const *argv, struct cli *cli, struct diag *d)
 		printf("jobc %s\n", JOBC_VERSION);
 		return EXIT_SUCCESS;
 	default:
-		cli_bad_option(c, argv, d);
+		cli_bad_option(c, argv, cli_options, d);
 		cli->try_help = true;
 		return EXIT_USAGE;
 	}

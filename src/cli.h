@@ -40,6 +40,30 @@ struct cli {
  */
 int cli_parse(int argc, char **argv, struct cli *cli, struct diag *d);
 
+/* True if diagnostics are to be coloured when --color is not given: on a
+ * terminal, unless NO_COLOR is set or TERM is dumb. */
+bool cli_color_auto(void);
+
+/*
+ * Reports the option getopt_long did not take (it returned c, having been
+ * given ":" first in its short options and opterr 0): unknown, with the
+ * closest of options, or missing its argument. The subcommands share it.
+ */
+struct option;
+void cli_bad_option(int c, char *const *argv, const struct option *options, struct diag *d);
+
+/* The index of word among names, the values of option; or -1 after
+ * reporting it (with the closest name). */
+int cli_choice(const char *word, const char *option, const char *const *names, size_t n,
+	       struct diag *d);
+
+/*
+ * The end of a command, once its diagnostics are printed: if one could not
+ * be kept for want of memory (lost), says so without memory and returns
+ * EXIT_USAGE; else status.
+ */
+int cli_lost(bool lost, int status);
+
 /* True if the backend called name is to run. */
 bool cli_backend_selected(const struct cli *cli, const char *name);
 

@@ -120,7 +120,7 @@ void diag_note(struct diag *d, const struct loc *loc, const char *fmt, ...)
 	va_end(ap);
 }
 
-void diag_fix(struct diag *d, const struct loc *span, const char *text)
+void diag_fix_it(struct diag *d, const struct loc *span, const char *text)
 {
 	struct diag_record *before = d->last;
 	diag_note(d, span, "%s", text);
@@ -132,7 +132,7 @@ void diag_fix_insert(struct diag *d, const struct src_file *file, uint32_t at,
 		     const char *text)
 {
 	struct diag_record *before = d->last;
-	diag_fix(d, &(struct loc){ .file = file, .offset = at, .last = at }, text);
+	diag_fix_it(d, &(struct loc){ .file = file, .offset = at, .last = at }, text);
 	if (d->last != before)
 		d->last->insert = true;
 }
@@ -141,7 +141,7 @@ void diag_did_you_mean(struct diag *d, const struct loc *note_at, const struct l
 		       const char *hint)
 {
 	diag_note(d, note_at, "did you mean '%s'?", hint);
-	diag_fix(d, word, hint);
+	diag_fix_it(d, word, hint);
 }
 
 /* True if what is at loc goes: everything if from is NULL, else what

@@ -49,6 +49,7 @@ enum diag_code {
 	DIAG_W_PREVIOUS_TITLE,
 	DIAG_W_RETIRED_REPLACED,
 	DIAG_W_UNMET_EXPECTATION,
+	DIAG_W_NUMBERED_GROUP,
 	DIAG_CODE_COUNT
 };
 
@@ -161,11 +162,11 @@ void diag_settle(struct diag *d);
 
 /*
  * A fix-it for the diagnostic just given: text written in place of the
- * characters of span. The renderers for programs give it (JSON fixits,
- * SARIF fixes); the text renderer does not, so the message or a note says
- * what it does.
+ * characters of span ("" deletes them). The renderers for programs give it
+ * (JSON fixits, SARIF fixes); the text renderer does not, so the message or
+ * a note says what it does.
  */
-void diag_fix(struct diag *d, const struct loc *span, const char *text);
+void diag_fix_it(struct diag *d, const struct loc *span, const char *text);
 
 /* A fix-it that inserts text before the byte `at` of file: its span is
  * empty (an insertion point). */

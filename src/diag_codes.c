@@ -21,6 +21,8 @@ const struct diag_code_info diag_codes[DIAG_CODE_COUNT] = {
 							  "both retired and replaced" },
 	[DIAG_W_UNMET_EXPECTATION] = { "unmet-expectation", "a '# jobc: expect' comment names "
 							    "a warning that is not given there" },
+	[DIAG_W_NUMBERED_GROUP] = { "numbered-group", "a group's title starts with a number "
+						      "written by hand: the backends number groups" },
 };
 
 enum diag_code diag_warning_named(const char *name)

@@ -194,35 +194,57 @@ void emit_fmt(struct buf *b, const struct emit_escaper *text, const char *fmt, .
 	va_end(ap);
 }
 
-/* The hole whose name and closing @ start s[0..n), or NULL. */
-static const struct emit_hole *emit_hole_at(const char *s, size_t n, const struct emit_hole *holes,
-					    size_t n_holes)
+/* The hole whose name and closing mark start s[0..n), or NULL. */
+static const struct emit_hole *emit_hole_at(const char *s, size_t n, char close,
+					    const struct emit_hole *holes, size_t n_holes)
 {
 	for (size_t i = 0; i < n_holes; i++) {
 		size_t len = strlen(holes[i].name);
-		if (len < n && memcmp(s, holes[i].name, len) == 0 && s[len] == '@')
+		if (len < n && memcmp(s, holes[i].name, len) == 0 && s[len] == close)
 			return &holes[i];
 	}
 	return NULL;
 }
 
-void emit_template(struct buf *b, const char *tmpl, size_t len, const struct emit_hole *holes,
-		   size_t n_holes, const void *ctx)
+/*
+ * s[0..len) with every hole, open NAME close, filled; the text around
+ * written as it is (e NULL) or escaped by e.
+ */
+static void emit_holes(struct buf *b, const struct emit_escaper *e, const char *s, size_t len,
+		       char open, char close, const struct emit_hole *holes, size_t n_holes,
+		       const void *ctx)
 {
-	const char *end = tmpl + len, *at;
-	while ((at = memchr(tmpl, '@', (size_t)(end - tmpl))) != NULL) {
-		buf_put(b, tmpl, (size_t)(at - tmpl));
-		const struct emit_hole *h = emit_hole_at(at + 1, (size_t)(end - at - 1), holes, n_holes);
-		if (!h) {
-			buf_putc(b, '@');
-			tmpl = at + 1;
+	const char *end = s + len, *at, *from = s;
+	while ((at = memchr(s, open, (size_t)(end - s))) != NULL) {
+		const struct emit_hole *h = emit_hole_at(at + 1, (size_t)(end - at - 1), close, holes,
+							 n_holes);
+		s = at + 1;
+		if (!h)
 			continue;
-		}
+		if (e)
+			emit_escape(b, e, from, (size_t)(at - from));
+		else
+			buf_put(b, from, (size_t)(at - from));
 		if (h->text)
 			buf_puts(b, h->text);
 		else
 			h->fill(b, ctx);
-		tmpl = at + strlen(h->name) + 2;
+		s = from = at + strlen(h->name) + 2;
 	}
-	buf_put(b, tmpl, (size_t)(end - tmpl));
+	if (e)
+		emit_escape(b, e, from, (size_t)(end - from));
+	else
+		buf_put(b, from, (size_t)(end - from));
+}
+
+void emit_template(struct buf *b, const char *tmpl, size_t len, const struct emit_hole *holes,
+		   size_t n_holes, const void *ctx)
+{
+	emit_holes(b, NULL, tmpl, len, '@', '@', holes, n_holes, ctx);
+}
+
+void emit_fill(struct buf *b, const struct emit_escaper *e, const char *text,
+	       const struct emit_hole *holes, size_t n_holes, const void *ctx)
+{
+	emit_holes(b, e, text, strlen(text), '{', '}', holes, n_holes, ctx);
 }

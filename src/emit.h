@@ -8,7 +8,7 @@
  *  - one escaping engine (emit.c), table-driven over (ptr, len), with an
  *    instance per target: JSON (emit_json.c, plain and safe inside an HTML
  *    <script>), HTML text and attribute values (emit_html.c), LaTeX
- *    (emit_latex.c), C string literals (emit_c.c);
+ *    (emit_latex.c), C string literals (emit_c.c), CSV fields (emit_csv.c);
  *  - one number printer (emit_digits);
  *  - emit_fmt, a printf for markup whose %t escapes text with an instance;
  *  - emit_template, for the fixed parts of a file kept in backends/assets/;
@@ -89,6 +89,7 @@ extern const struct emit_escaper emit_json_script;  /* the same, safe in <script
 extern const struct emit_escaper emit_html;         /* HTML text and quoted attributes */
 extern const struct emit_escaper emit_latex;        /* LaTeX text (pdfLaTeX, jobsheet.sty) */
 extern const struct emit_escaper emit_c;            /* C string literals and character constants */
+extern const struct emit_escaper emit_csv;          /* a quoted CSV field (RFC 4180) */
 
 /* Code points an HTML document may not hold in any form, even as a
  * character reference: C1 controls and noncharacters (emit_html.c). */
@@ -182,6 +183,13 @@ struct emit_hole {
  */
 void emit_template(struct buf *b, const char *tmpl, size_t len, const struct emit_hole *holes,
 		   size_t n_holes, const void *ctx);
+
+/*
+ * A label (labels.h): text escaped by e, with every {name} of holes filled
+ * (fill gets ctx). A { that opens no known hole is text.
+ */
+void emit_fill(struct buf *b, const struct emit_escaper *e, const char *text,
+	       const struct emit_hole *holes, size_t n_holes, const void *ctx);
 
 /* ---- the JSON writer (emit_json.c) ---- */
 

@@ -123,13 +123,7 @@ static int frontend_parse_copy(struct frontend *fe, const char *name, const char
 	return frontend_parse(fe, f);
 }
 
-/*
- * Reads a whole stream into heap memory. A regular file is read in one
- * piece of its size; standard input or a pipe grows by doubling. Returns 0,
- * 2 on a read error (errno set), -1 out of memory; *len past the limit
- * means the file is too large.
- */
-static int frontend_slurp(FILE *in, char **out, size_t *out_len)
+int frontend_slurp(FILE *in, char **out, size_t *out_len)
 {
 	struct stat st;
 	size_t cap = 64 * 1024;

@@ -17,6 +17,7 @@
 #define JOBC_FRONTEND_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "ast.h"
 #include "diag.h"
@@ -111,5 +112,14 @@ const struct src_file *frontend_unit_file(const struct frontend_unit *u);
  * 0, or -1 if memory ran out.
  */
 int frontend_join_unit(struct frontend *fe, struct frontend_unit *u);
+
+/*
+ * Reads a whole stream into memory (mem_alloc; the caller frees it with
+ * mem_free). A regular file is read in one piece of its size; standard
+ * input or a pipe grows by doubling. Returns 0, 2 on a read error (errno
+ * set), -1 out of memory; *len past FRONTEND_MAX_FILE_SIZE means the file
+ * is too large (reading stopped there).
+ */
+int frontend_slurp(FILE *in, char **text, size_t *len);
 
 #endif

@@ -16,7 +16,7 @@
  *   lsp_query.c      hover and definition: what stands at a position
  *   lsp_complete.c   completion, from the tokens before the cursor
  *   lsp_symbols.c    documentSymbol: the outline of a document
- *   lsp_format.c     formatting: where `jobc fmt` is to be wired
+ *   lsp_format.c     formatting: jobc fmt's layout (fmt.h) as one edit
  *
  * lsp_server.h is what they share.
  */

@@ -1,25 +1,52 @@
 /*
- * lsp_format.c - textDocument/formatting: the one place where `jobc fmt`
- * is to be wired into the server (lsp_server.h).
+ * lsp_format.c - textDocument/formatting: `jobc fmt`'s layout (fmt.h) of
+ * a document, as one TextEdit that replaces its whole text; no edit ([])
+ * when the text is in the layout already, or does not parse (its
+ * diagnostics, published by the checks, say why).
  *
- * The layout is `jobc fmt`'s, which comes with src/fmt.h's
- *
- *     int fmt_text(const char *name, const char *text, size_t len,
- *                  struct buf *out, struct diag *d);
- *
- * Until it does, formatting is not offered at initialize (lsp_can_format)
- * and a client that asks all the same is told it is not there. Wiring it:
- * call fmt_text on the document's parsed text (frontend_unit_file), answer
- * one TextEdit that replaces the whole document with `out` (or [] if the
- * text does not parse: its diagnostics say why), and set lsp_can_format.
+ * The text formatted is the editor's (edits applied) for an open document,
+ * else the file's as the last check read it.
  */
+#include <string.h>
+
+#include "arena.h"
+#include "fmt.h"
 #include "lsp_server.h"
 
-const bool lsp_can_format = false;
+const bool lsp_can_format = true;
 
 json_t *lsp_formatting(struct lsp *s, json_t *params, struct lsp_error *err)
 {
-	if (!lsp_params_doc(s, params, err))
+	struct lsp_doc *d = lsp_params_doc(s, params, err);
+	if (!d)
 		return NULL;
-	return lsp_fail(err, LSP_METHOD_NOT_FOUND, "formatting is not available yet (jobc fmt)");
+	lsp_settle(s);          /* a document not open has its text read by a check */
+	struct src_file file = { .name = d->path, .text = "" };
+	if (d->open) {
+		file.text = d->text.len ? d->text.data : "";
+		file.len = d->text.len;
+	} else if (d->unit) {
+		const struct src_file *f = frontend_unit_file(d->unit);
+		file.text = f->text ? f->text : "";
+		file.len = f->text ? f->len : 0;
+	}
+	struct arena *a = arena_new();
+	struct diag quiet;
+	diag_init(&quiet, NULL);
+	struct buf out;
+	buf_init(&out);
+	int r = a ? fmt_text(a, file.name, file.text, file.len, &out, &quiet) : -1;
+	json_t *result;
+	if (r < 0)
+		result = lsp_fail(err, LSP_INTERNAL_ERROR, "out of memory");
+	else if (r == 1 || (out.len == file.len && memcmp(out.len ? out.data : "", file.text,
+							   file.len) == 0))
+		result = json_array();
+	else
+		result = json_pack("[{s:o, s:s%}]", "range", lsp_span(s, &file, 0, (uint32_t)file.len),
+				   "newText", out.len ? out.data : "", out.len);
+	buf_free(&out);
+	diag_free(&quiet);
+	arena_free(a);
+	return result;
 }

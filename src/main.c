@@ -2,7 +2,7 @@
  * main.c - the jobc command line.
  *
  *   jobc [OPTIONS] FILE... [-o DIR]
- *   jobc COMMAND [ARGS...]      (commands.h: jobc lsp)
+ *   jobc COMMAND [ARGS...]      (commands.h: jobc lsp, fmt, diff)
  *
  * Exit status: 0 success, 1 the input has errors (or warnings under
  * -Werror), 2 usage or I/O error. Nothing is written unless every input is
@@ -40,9 +40,12 @@ static void cli_emit_one(void *ctx, size_t i, size_t worker)
 	struct cli_emit *run = ctx;
 	const struct backend *b = run->backends[i];
 	struct out_set *out = out_set_to(run->dir);
-	int r = out ? b->emit(run->root, &run->cli->opts, out) : -1;
+	int r = out ? b->emit(run->root, &run->cli->opts, out, &run->diags[i]) : -1;
 	if (r != 0 || out_failed(out)) {
-		diag_error(&run->diags[i], NULL, "the %s backend failed (out of memory)", b->name);
+		/* Unless the backend said why. */
+		if (run->diags[i].errors == 0)
+			diag_error(&run->diags[i], NULL, "the %s backend failed (out of memory)",
+				   b->name);
 		atomic_store(&run->failed, true);
 	} else if (out_set_write(out) != 0) {
 		atomic_store(&run->failed, true);       /* out_set_write said why */
@@ -172,10 +175,7 @@ int main(int argc, char **argv)
 	if (cli.try_help && cli.format == CLI_TEXT)
 		fprintf(stderr, "Try 'jobc --help' for more information.\n");
 	/* A record that could not be kept, or rendered: say so without memory. */
-	if (d.lost) {
-		fputs("jobc: error: out of memory: diagnostics may be missing\n", stderr);
-		status = EXIT_USAGE;
-	}
+	status = cli_lost(d.lost, status);
 	diag_free(&d);
 	cli_free(&cli);
 	return status;

@@ -45,16 +45,3 @@ void mem_free(void *p)
 {
 	free(p);
 }
-
-void *mem_grow(void *array, size_t *cap, size_t count, size_t size)
-{
-	if (count < *cap)
-		return array;
-	size_t more = *cap ? *cap * 2 : 16;
-	if (more > (size_t)-1 / 2 / size)
-		return NULL;
-	void *bigger = mem_realloc(array, more * size);
-	if (bigger)
-		*cap = more;
-	return bigger;
-}

@@ -13,7 +13,7 @@
  *
  *     struct out_dir *d = out_dir_open("out", diag); // nothing visible yet
  *     struct out_set *s = out_set_to(d);
- *     backend->emit(root, opts, s);                  // may call out_file_done
+ *     backend->emit(root, opts, s, diag);            // may call out_file_done
  *     if (!out_failed(s) && out_set_write(s) == 0 && out_dir_commit(d) == 0)
  *             ok;                                    // every product swapped in
  *     out_set_free(s);

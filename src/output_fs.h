@@ -19,6 +19,9 @@
 /* The folder name in folder at, opened for the *at calls. */
 int out_open_dir(int at, const char *name);
 
+/* Writes n bytes to fd, through short writes and EINTR (jobc fmt too). */
+int out_write_all(int fd, const char *p, size_t n);
+
 /* Creates name in folder at with these bytes; the file must not exist. */
 int out_write_file(int at, const char *name, const char *data, size_t len, mode_t mode);
 

@@ -38,6 +38,19 @@ struct parse_buffer {
  * ones if b is NULL. NULL if memory runs out. */
 char *parse_buffer_get(struct parse_buffer *b, size_t size);
 
+/*
+ * What the scanner reads, in order: each token (a token number of the
+ * parser, as the parser reads it: a keyword in the labels block is a
+ * name) and each comment (PARSE_COMMENT, or PARSE_DIRECTIVE for a
+ * `# jobc:` one), as the bytes [start, end) of the file; a comment runs
+ * from its '#' to the end of its line, the newline left out. jobc fmt
+ * (fmt.c) lays a file out again from them: the lexical rules stay the
+ * scanner's alone. They come from the file's first reading, as written
+ * (parse_run), and only from it.
+ */
+enum { PARSE_COMMENT = -1, PARSE_DIRECTIVE = -2 };
+typedef void parse_lexeme_fn(void *arg, int token, size_t start, size_t end);
+
 struct parse_ctx {
 	struct arena *arena;
 	struct diag *diag;
@@ -50,6 +63,12 @@ struct parse_ctx {
 	/* ---- the scanner ---- */
 	size_t offset;                  /* the offset of the next byte */
 	size_t line_begin;              /* where the line of the next token begins */
+	/* where every lexeme goes (NULL: nowhere, as in a compilation), and
+	 * where the comment being read began */
+	parse_lexeme_fn *lexeme;
+	void *lexeme_arg;
+	size_t comment_start;
+	bool comment_directive;
 	/* the string being read */
 	char *str;
 	size_t str_len, str_cap;
@@ -75,12 +94,15 @@ struct parse_ctx {
 	/* ---- the parser ---- */
 	/* the declaration being read, for its fields */
 	struct ast_catalogue_info *catalogue;
+	struct ast_label_list *labels;  /* where the labels block's go, or NULL */
 	struct ast_scale *scale;
 	struct ast_sheet *sheet;
 	struct ast_group *group;
 	/* the filter's repairs when the sheet and the knowledge block being
-	 * read began: one made since damages them */
+	 * read began: one made since damages them (the labels block: one
+	 * made before its catalogue ends) */
 	unsigned sheet_repairs, knowledge_repairs;
+	unsigned labels_repairs;        /* and when the labels block began */
 	/* the sheet closed last, if no declaration came since, and where its
 	 * '}' was: an error right after it may mean it closed early */
 	struct ast_sheet *closed_sheet;

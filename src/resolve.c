@@ -1,11 +1,12 @@
 /*
  * resolve.c - the resolved model (see resolve.h): the root's arrays in
  * their canonical orders, the index of every node in them, each family's
- * sheets, and the lineage with every `replaces` linked to its entry.
+ * sheets, each sheet's file name, and the lineage with every `replaces` linked to its entry.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "code.h"
 #include "resolve.h"
 
 /*
@@ -77,6 +78,24 @@ static int resolve_arrays(struct ast_root *root, struct arena *arena)
 	RESOLVE_NUMBER(root->levels, root->n_levels, ast_level);
 	RESOLVE_NUMBER(root->sheets, root->n_sheets, ast_sheet);
 	return 0;
+}
+
+/* Each sheet's file name (code.h), in the arena. */
+static int resolve_file_names(struct ast_root *root, struct arena *arena)
+{
+	struct buf name;
+	buf_init(&name);
+	for (size_t i = 0; i < root->n_sheets && !name.failed; i++) {
+		struct ast_sheet *s = (struct ast_sheet *)root->sheets[i];
+		name.len = 0;
+		code_file_name(&name, s->code.text);
+		s->file_name = name.failed ? NULL : arena_strndup(arena, name.data, name.len);
+		if (!s->file_name)
+			name.failed = true;
+	}
+	bool failed = name.failed;
+	buf_free(&name);
+	return failed ? -1 : 0;
 }
 
 /* Each family's sheets, in code order: after resolve_arrays. */
@@ -213,7 +232,8 @@ static int resolve_lineage(struct ast_root *root, struct arena *arena, struct di
 
 int resolve_run(struct ast_root *root, struct arena *arena, struct diag *d)
 {
-	if (resolve_arrays(root, arena) || resolve_family_sheets(root, arena))
+	if (resolve_arrays(root, arena) || resolve_family_sheets(root, arena) ||
+	    resolve_file_names(root, arena))
 		return -1;
 	return resolve_lineage(root, arena, d);
 }

@@ -108,11 +108,14 @@ static void tokens_fill(struct parse_ctx *ctx)
 	t->ready = tokens_mend_line(ctx, n);
 }
 
-/* The construct a '{' opens, from the first token before it (head) and
- * the construct around it. */
-static enum tokens_block tokens_block_of(enum tokens_block around, int head)
+/* The construct a '{' opens, from the first token before it (head), the
+ * one just before it (prev) and the construct around it. */
+static enum tokens_block tokens_block_of(enum tokens_block around, int head, int prev)
 {
 	switch (around) {
+	case TOKENS_CATALOGUE:
+		/* `labels {`, or a misspelt name of it (the parser says so). */
+		return prev == NAME ? TOKENS_LABELS : TOKENS_OTHER;
 	case TOKENS_TOP:
 		return head == KW_SHEET ? TOKENS_SHEET : head == KW_CATALOGUE ? TOKENS_CATALOGUE
 		       : head == KW_SCALE ? TOKENS_SCALE : TOKENS_OTHER;
@@ -202,6 +205,15 @@ static void tokens_closed_at(struct tokens *t, const struct token *k, int col)
 	}
 }
 
+/* The block at depth t->depth + 1 was closed. */
+static inline void tokens_closed(struct tokens *t)
+{
+	if (t->labels > t->depth)
+		t->labels = 0;
+	if (t->catalogue > t->depth)
+		t->catalogue = 0;
+}
+
 /* Keeps the braces and the layout up to date with the token k given,
  * which starts its line at column col (or -1). */
 static void tokens_track(struct parse_ctx *ctx, const struct token *k, int col)
@@ -220,19 +232,26 @@ static void tokens_track(struct parse_ctx *ctx, const struct token *k, int col)
 		bool head = t->head != 0;
 		if (o)
 			o->nested = true;
+		enum tokens_block b = tokens_block_of(o ? o->block : TOKENS_TOP, t->head,
+						      tokens_before(t)->kind);
 		t->open[t->depth++] = (struct tokens_open){
 			.brace = k->loc,
-			.block = tokens_block_of(o ? o->block : TOKENS_TOP, t->head),
+			.block = b,
 			.line = head ? t->head_line : t->line_start,
 			.indent = head ? t->head_indent : t->line_indent,
 			.content = -1,
 		};
+		if (b == TOKENS_CATALOGUE)
+			t->catalogue = t->depth;
+		else if (b == TOKENS_LABELS)
+			t->labels = t->depth;
 		t->head = 0;
 	} else if (k->kind == RBRACE) {
 		if (o) {
 			if (col >= 0 && !k->supplied)
 				tokens_closed_at(t, k, col);
 			t->depth--;
+			tokens_closed(t);
 		}
 		t->head = 0;
 	} else if (t->head == 0 || col >= 0) {
@@ -275,10 +294,28 @@ int tokens_next_as_written(struct parse_ctx *ctx, JOBC_YYSTYPE *val, struct loc 
 	if (t->stopped)
 		return 0;
 	int kind = jobc_yylex(val, loc, t->scanner);
-	if (kind == LBRACE && tokens_too_deep(ctx, loc, ++t->depth))
-		return 0;
-	if (kind == RBRACE && t->depth > 0)
-		t->depth--;
+	if (kind == LBRACE) {
+		if (t->depth == 0 && t->head == KW_CATALOGUE)
+			t->catalogue = 1;
+		else if (t->depth == t->catalogue && t->depth > 0 && t->last_kind == NAME)
+			t->labels = t->depth + 1;
+		if (tokens_too_deep(ctx, loc, ++t->depth))
+			return 0;
+	} else if (kind == RBRACE) {
+		if (t->depth > 0)
+			t->depth--;
+		tokens_closed(t);
+	} else {
+		if (t->labels)
+			kind = tokens_label_key(kind);
+		if (t->depth == 0 && kind >= KW_ACTIVITIES && kind <= KW_USEFUL)
+			t->head = kind;         /* the declaration being read */
+	}
+	t->last_kind = kind;
+	/* The token ends where the scanner stands: every rule that gives one
+	 * has just matched its last byte. */
+	if (ctx->lexeme && kind != 0)
+		ctx->lexeme(ctx->lexeme_arg, kind, loc->offset, ctx->offset);
 	return kind;
 }
 
@@ -308,7 +345,9 @@ const struct token *tokens_next(struct parse_ctx *ctx)
 	} else {
 		/* Its place in the ring is kept while it is one of the two
 		 * given last (the ring holds TOKENS_ROOM to scan). */
-		const struct tokens_held *h = tokens_at(ctx, 0);
+		struct tokens_held *h = tokens_at(ctx, 0);
+		if (t->labels)
+			h->t.kind = tokens_label_key(h->t.kind);
 		out = &h->t;
 		col = h->col;
 		/* The end stays, for the parser may ask again. */
@@ -341,6 +380,11 @@ const struct loc *tokens_open_brace(const struct parse_ctx *ctx)
 unsigned tokens_repairs(const struct parse_ctx *ctx)
 {
 	return ctx->tokens.repairs;
+}
+
+const struct loc *tokens_lost_at(const struct parse_ctx *ctx)
+{
+	return ctx->tokens.lost_at.file ? &ctx->tokens.lost_at : NULL;
 }
 
 bool tokens_stopped(const struct parse_ctx *ctx)

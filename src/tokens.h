@@ -27,6 +27,10 @@
  * - Two words swapped (tokens_braces.c): `essential technical {` in a
  *   sheet, `"SCADA systems" X` in a knowledge block.
  *
+ * It also says what the grammar alone cannot: in the catalogue's labels
+ * block, a keyword is a label's key (`mission`, a misspelt one, which the
+ * validator reports), but for a declaration's.
+ *
  * Each mending is reported once, where the mistake is, with a note and a
  * fix-it, and the parser is given the tokens as they were meant, so that
  * the rest of the file is checked as usual. Nothing is mended unless the
@@ -74,7 +78,7 @@ struct token {
 enum tokens_block {
 	TOKENS_TOP, TOKENS_SHEET, TOKENS_CATALOGUE, TOKENS_SCALE, TOKENS_PROSE,
 	TOKENS_ACTIVITIES, TOKENS_GROUP, TOKENS_TASK, TOKENS_KNOWLEDGE, TOKENS_CAREER,
-	TOKENS_LIST, TOKENS_OTHER
+	TOKENS_LIST, TOKENS_LABELS, TOKENS_OTHER
 };
 
 /* A place in the text the layout points at, for a message there. */
@@ -134,6 +138,11 @@ struct tokens {
 	struct loc supply_at;
 	struct tokens_open open[PARSE_MAX_DEPTH];
 	unsigned depth;
+	/* The depth of the catalogue's block and of its labels block (a name
+	 * and a '{' in it), while they are open, else 0: in the labels block
+	 * a keyword is a label's key (tokens_label_key). */
+	unsigned catalogue, labels;
+	int last_kind;                          /* as_written: the kind given last */
 	const struct token *given[2];           /* [0] the last given (the parser's
 						 * lookahead), [1] the one before: in
 						 * the ring, or in made */
@@ -148,6 +157,7 @@ struct tokens {
 	uint32_t line_start;                    /* where it starts */
 	bool line_first;                        /* the last given starts its line */
 	unsigned repairs;                       /* errors the filter made */
+	struct loc lost_at;                     /* tokens_lost_at (file NULL: none) */
 	bool stopped;                           /* a limit ended the file */
 	bool ended;                             /* the scanner gave the end */
 	struct loc end;
@@ -173,6 +183,10 @@ const struct loc *tokens_open_brace(const struct parse_ctx *ctx);
 /* How many errors the filter has made: a construct read while it rose was
  * mended, so what it seems to lack is no news. */
 unsigned tokens_repairs(const struct parse_ctx *ctx);
+
+/* Where the last '}' the filter found missing belonged (what it was
+ * reported at), or NULL. */
+const struct loc *tokens_lost_at(const struct parse_ctx *ctx);
 
 /* True once a limit has ended the reading of the file (reported). */
 bool tokens_stopped(const struct parse_ctx *ctx);

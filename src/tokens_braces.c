@@ -58,7 +58,10 @@ static bool tokens_fits(enum tokens_block b, int k, int k2)
 		       k == KW_AKA || k == KW_MISSION || k == KW_ACTIVITIES || k == KW_CAREER ||
 		       k == KW_TRENDS;
 	case TOKENS_CATALOGUE:
-		return k == KW_PUBLISHER || k == KW_EDITION || k == KW_PREVIOUS;
+		/* (`language`, `labels` and misspelt fields are names.) */
+		return k == KW_PUBLISHER || k == KW_EDITION || k == KW_PREVIOUS || k == NAME;
+	case TOKENS_LABELS:
+		return k == NAME || k == CODE || tokens_label_key(k) == NAME;
 	case TOKENS_SCALE:
 		return k == NAME;
 	case TOKENS_PROSE:
@@ -86,7 +89,8 @@ static const char *tokens_block_name(enum tokens_block b)
 		[TOKENS_SCALE] = "the scale", [TOKENS_PROSE] = "the section",
 		[TOKENS_ACTIVITIES] = "'activities'", [TOKENS_GROUP] = "the group",
 		[TOKENS_TASK] = "the task's sub-items", [TOKENS_KNOWLEDGE] = "the knowledge block",
-		[TOKENS_CAREER] = "'career'", [TOKENS_LIST] = "the list", [TOKENS_OTHER] = "the block",
+		[TOKENS_CAREER] = "'career'", [TOKENS_LIST] = "the list",
+		[TOKENS_LABELS] = "the labels block", [TOKENS_OTHER] = "the block",
 	};
 	return names[b] ? names[b] : "the block";
 }
@@ -179,6 +183,7 @@ static bool tokens_report_missing(struct parse_ctx *ctx, unsigned k,
 	} else {
 		tokens_fix_braces(ctx, at->after, k);
 	}
+	t->lost_at = at->loc;
 	t->repairs++;
 	return true;
 }
@@ -226,7 +231,7 @@ static void tokens_swap_importance(struct parse_ctx *ctx)
 		   importance, category, importance);
 	char fix[TOKENS_FIX_MAX];
 	if ((size_t)snprintf(fix, sizeof fix, "%s %s", category, importance) < sizeof fix)
-		diag_fix(ctx->diag, &(struct loc){ ctx->file, a->t.loc.offset, b->t.loc.last }, fix);
+		diag_fix_it(ctx->diag, &(struct loc){ ctx->file, a->t.loc.offset, b->t.loc.last }, fix);
 	struct token first = a->t;
 	a->t = b->t;
 	b->t = first;
@@ -244,7 +249,7 @@ static void tokens_swap_level(struct parse_ctx *ctx)
 	size_t raw_len = a->t.loc.last + 1 - a->t.loc.offset;
 	char fix[TOKENS_FIX_MAX];
 	if ((size_t)snprintf(fix, sizeof fix, "%s %.*s", level, (int)raw_len, raw) < sizeof fix)
-		diag_fix(ctx->diag, &(struct loc){ ctx->file, a->t.loc.offset, b->t.loc.last }, fix);
+		diag_fix_it(ctx->diag, &(struct loc){ ctx->file, a->t.loc.offset, b->t.loc.last }, fix);
 	struct token first = a->t;
 	a->t = b->t;
 	b->t = first;
@@ -293,7 +298,7 @@ static unsigned tokens_extra_brace(struct parse_ctx *ctx, unsigned n)
 		diag_error(ctx->diag, &last->t.loc, "one '}' too many: the next line still "
 			   "belongs to %s", tokens_block_name(closed->block));
 		diag_note(ctx->diag, &closed->brace, "which is opened here");
-		diag_fix(ctx->diag, &last->t.loc, "");
+		diag_fix_it(ctx->diag, &last->t.loc, "");
 	}
 	t->repairs++;
 	tokens_remove(ctx, n - 1);
@@ -355,6 +360,10 @@ unsigned tokens_mend_line(struct parse_ctx *ctx, unsigned n)
 	if (in == TOKENS_KNOWLEDGE && k[0] == NAME && k[1] == STRING)
 		o->levelled = true;
 	int stands = tokens_stands(k);
+	/* Outside a sheet, `family` is a declaration. */
+	if (k[0] == KW_FAMILY && t->depth > 0 && (t->open[0].block == TOKENS_CATALOGUE ||
+						 t->open[0].block == TOKENS_SCALE))
+		stands = 0;
 	if (stands >= 0 && t->depth > (unsigned)stands &&
 	    (stands == 0 || t->open[0].block == TOKENS_SHEET) && tokens_outside(o, first->col)) {
 		tokens_close(ctx, t->depth - (unsigned)stands, first);

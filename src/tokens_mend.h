@@ -9,11 +9,27 @@
 #include <stddef.h>
 
 #include "parse.h"
+#include "parser.h"
 
 /* The held token i, from the first. */
 static inline struct tokens_held *tokens_at(struct parse_ctx *ctx, unsigned i)
 {
 	return &ctx->tokens.held[(ctx->tokens.first + i) & (TOKENS_HELD - 1)];
+}
+
+/* The kind of a token in the catalogue's labels block: a keyword is a
+ * label's key (NAME), but for a declaration's. */
+static inline int tokens_label_key(int kind)
+{
+	if (kind < KW_ACTIVITIES || kind > KW_USEFUL)
+		return kind;
+	switch (kind) {
+	case KW_SHEET: case KW_CATALOGUE: case KW_SCALE: case KW_CATEGORY: case KW_RETIRED:
+	case KW_FAMILY:
+		return kind;
+	default:
+		return NAME;
+	}
 }
 
 /* Describes a token for a message: "'mission'", "a string", "'}'". */

@@ -207,7 +207,7 @@ static void tokens_report_extra_quote(struct parse_ctx *ctx, uint32_t quote, con
 	struct loc at = { ctx->file, quote, quote };
 	diag_error(ctx->diag, &at, "one '\"' too many: the string %s", which);
 	tokens_note_runaway(ctx, runaway, "with it");
-	diag_fix(ctx->diag, &at, "");
+	diag_fix_it(ctx->diag, &at, "");
 	ctx->tokens.repairs++;
 }
 

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "code.h"
+#include "labels.h"
 #include "resolve.h"
 #include "suggest.h"
 #include "validate.h"
@@ -154,6 +156,45 @@ static void val_table_add(struct val_table *t, const struct ast_str *name, const
 	t->count++;
 }
 
+static int val_fold_order(const void *pa, const void *pb)
+{
+	const struct val_name *a = pa, *b = pb;
+	int c = ast_code_compare_n(a->key, strlen(a->key), b->key, strlen(b->key), true);
+	return c ? c : val_seq_order(a, b);
+}
+
+/*
+ * Two sheet codes that differ only in letter case name files that
+ * case-insensitive file systems (Windows, macOS) take for one: an error at
+ * each later one, with a note at the first.
+ */
+static int val_sheet_cases(struct val *v)
+{
+	const struct val_table *t = &v->sheets;
+	struct val_name *names = arena_alloc(v->arena, (t->count + 1) * sizeof *names);
+	if (!names)
+		return -1;
+	memcpy(names, t->names, t->count * sizeof *names);
+	qsort(names, t->count, sizeof *names, val_fold_order);
+	for (size_t first = 0, i = 1; i < t->count; i++) {
+		const struct val_name *a = &names[first], *b = &names[i];
+		if (ast_code_compare_n(a->key, strlen(a->key), b->key, strlen(b->key), true) != 0) {
+			first = i;
+			continue;
+		}
+		/* A repeat of a code already in the run is "declared twice". */
+		size_t j = first;
+		while (j < i && ast_code_compare(names[j].key, b->key) != 0)
+			j++;
+		if (j < i)
+			continue;
+		diag_error(v->diag, b->loc, "sheet code '%s' differs from '%s' only in letter "
+			   "case: their files would be one on some file systems", b->key, a->key);
+		diag_note(v->diag, a->loc, "'%s' is declared here", a->key);
+	}
+	return 0;
+}
+
 /* ---- declarations ---- */
 
 static int val_declarations(struct val *v, const char *catalogue_hint)
@@ -178,6 +219,8 @@ static int val_declarations(struct val *v, const char *catalogue_hint)
 	val_table_sort(v, &v->categories);
 	val_table_sort(v, &v->levels);
 	val_table_sort(v, &v->sheets);
+	if (val_sheet_cases(v))
+		return -1;
 
 	if (!r->catalogue && catalogue_hint)
 		diag_error(v->diag, NULL, "no 'catalogue' declaration in the input files; "
@@ -220,11 +263,10 @@ static void val_sheet_family(struct val *v, struct ast_sheet *s)
 		return;
 	}
 	s->family_decl = f->node;
-	size_t n = s->family.len;
-	if (strncmp(s->code.text, s->family.text, n) != 0 || s->code.text[n] != '.') {
+	if (!code_in_family(s->code.text, s->family.text)) {
 		diag_error(v->diag, &s->code.loc, "sheet code '%s' does not belong to family %s: "
-			   "expected a code starting with '%s.'", s->code.text, s->family.text,
-			   s->family.text);
+			   "expected a code starting with '%s' and '.', '-' or '_'",
+			   s->code.text, s->family.text, s->family.text);
 		diag_note(v->diag, &s->family.loc, "the family is given here");
 	}
 }
@@ -388,7 +430,7 @@ int validate_run(struct ast_root *root, struct arena *arena, struct diag *d,
 		 const char *catalogue_hint)
 {
 	struct val v = { .root = root, .arena = arena, .diag = d };
-	if (val_declarations(&v, catalogue_hint))
+	if (val_declarations(&v, catalogue_hint) || labels_resolve(root, arena, d))
 		return -1;
 	for (struct ast_sheet *s = root->parsed.sheets.first; s; s = s->next)
 		if (val_sheet(&v, s))

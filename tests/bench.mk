@@ -8,8 +8,10 @@
 #   make check-bench    the quick part, in make check: the generator is
 #                       deterministic and writes a valid catalogue without a
 #                       warning whose JSON twin holds the same texts as
-#                       jobc's JSON output; the scanner-only tool runs; -j 4
-#                       writes the same output as -j 1, and the same
+#                       jobc's JSON output; the scanner-only tool runs; the
+#                       site cut into pages of 64 KB has no page over
+#                       twice that (docs/HTML.md, "A large catalogue");
+#                       -j 4 writes the same output as -j 1, and the same
 #                       diagnostics for a broken file (tests/test_jobs.c
 #                       checks -j in detail).
 
@@ -52,6 +54,10 @@ check-bench: $(JOBC) $(B)/bench/gen $(B)/bench/scan
 	diff $(BENCH_T)/gen.texts $(BENCH_T)/jobc.texts
 	$(B)/bench/scan $(BENCH_T)/a/*.jobsheet > $(BENCH_T)/scan.txt
 	grep -q '^4 files, [0-9]* bytes, [1-9][0-9]* tokens$$' $(BENCH_T)/scan.txt
+	$(JOBC) -b html --html-page-size 64 $(BENCH_T)/a/*.jobsheet -o $(BENCH_T)/site
+	test -d $(BENCH_T)/site/html/knowledge && test -d $(BENCH_T)/site/html/families
+	test -z "$$(find $(BENCH_T)/site/html -name '*.html' -size +128k)"
+	test -z "$$(find $(BENCH_T)/site/html/search -size +128k)"
 	$(JOBC) -j 1 $(BENCH_T)/a/*.jobsheet -o $(BENCH_T)/j1
 	$(JOBC) -j 4 $(BENCH_T)/a/*.jobsheet -o $(BENCH_T)/j4
 	diff -r $(BENCH_T)/j1 $(BENCH_T)/j4

@@ -3,7 +3,8 @@
 #
 #   make check-c
 #
-# For each catalogue (sheets/, tests/c/tricky.jobsheet, tests/hostile/ when
+# For each catalogue (sheets/, tests/c/tricky.jobsheet, tests/codes/ (codes of every
+# shape), tests/hostile/ when
 # it exists, and the catalogue of bytes that tests/c/bytes.c builds in
 # memory), under $(B)/test-out/c/NAME/:
 # - jobc -b c --c-prefix NAME, twice (files in reverse order): same bytes;
@@ -25,9 +26,12 @@ C_DIR  = tests/c
 C_OUT  = $(B)/test-out/c
 
 # Catalogues compiled with jobc, each a --c-prefix and its files.
-C_CATALOGUES = jobc tricky $(if $(wildcard tests/hostile/*.jobsheet),hostile)
+# An example's prefix is its folder's name, a C name ('-' as '_').
+C_CATALOGUES = jobc tricky codes $(subst -,_,$(notdir $(EXAMPLES))) $(if $(wildcard tests/hostile/*.jobsheet),hostile)
 C_FILES_jobc    = sheets/*.jobsheet
 C_FILES_tricky  = $(C_DIR)/tricky.jobsheet
+C_FILES_codes   = tests/codes/*.jobsheet
+$(foreach e,$(EXAMPLES),$(eval C_FILES_$(subst -,_,$(notdir $(e))) = $(e)/*.jobsheet))
 C_FILES_hostile = tests/hostile/*.jobsheet tests/hostile/long-words/*.jobsheet
 # ... and the catalogue of bytes, which tests/c/bytes.c builds without files.
 C_FILES_bytes   =

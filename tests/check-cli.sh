@@ -1,28 +1,14 @@
 #!/bin/sh
 # check-cli.sh JOBC OUTDIR - the command line as users drive it: exit
 # statuses, -o, standard input, -Werror, folders and files named twice,
-# option mistakes, colour, and that invalid input writes nothing, valid
-# input writes the same bytes every time in any file order.
+# option mistakes, colour, the backends a run makes without -b, --labels,
+# and that invalid input writes nothing, valid input writes the same bytes
+# every time in any file order.
 set -u
 jobc=$1
 tmp=$2
-rm -rf "$tmp"
-mkdir -p "$tmp"
-failures=0
-
-fail() {
-	echo "check-cli: FAIL: $*" >&2
-	failures=$((failures + 1))
-}
-
-# expect STATUS CMD...: runs CMD, compares its exit status.
-expect() {
-	want=$1
-	shift
-	"$@" >"$tmp/stdout" 2>"$tmp/stderr"
-	got=$?
-	[ "$got" -eq "$want" ] || fail "exit $got, expected $want: $* ($(head -c 300 "$tmp/stderr"))"
-}
+check=check-cli
+. tests/check-lib.sh
 
 good="tests/good/catalogue.jobsheet tests/good/vessel-traffic.jobsheet tests/good/cargo.jobsheet"
 
@@ -110,6 +96,27 @@ if command -v script >/dev/null 2>&1; then
 	NO_COLOR=1 script -qec "'$jobc' --check '$tmp/warn.jobsheet'" /dev/null >"$tmp/tty" 2>&1
 	grep -q "$esc" "$tmp/tty" && fail "NO_COLOR is not honoured"
 fi
+
+# Without -b, the backends jobc has always run, not those on request.
+[ -e "$tmp/out1/csv" ] || [ -e "$tmp/out1/xlsx" ] || [ -e "$tmp/out1/pdf" ] &&
+	fail "a run without -b made csv, xlsx or pdf"
+[ -d "$tmp/out1/json" ] && [ -d "$tmp/out1/html" ] && [ -d "$tmp/out1/latex" ] &&
+	[ -d "$tmp/out1/c" ] || fail "a run without -b did not make json, html, latex and c"
+
+# --labels prints a labels block that gives a language jobc lacks all its
+# labels: a catalogue in Dutch with it (the words English) is valid.
+expect 0 "$jobc" --labels=de
+grep -q '^        section.mission *"Zweck der Stelle"$' "$tmp/stdout" || fail "--labels=de"
+expect 0 "$jobc" --labels=en
+{ printf 'catalogue "C" {\n    language "nl"\n'; cat "$tmp/stdout"
+  printf '}\nfamily 1 "F"\nscale { K "k" }\ncategory t "T" levelled\n'
+  printf 'sheet 1.1 "S" { family 1 mission { "m" } activities { "G" { "t" } }\n'
+  printf ' t essential { K "x" } career { education "e" experience "x" } }\n'; } >"$tmp/nl.jobsheet"
+expect 0 "$jobc" -Werror "$tmp/nl.jobsheet" -o "$tmp/out-nl"
+grep -q '<html lang="nl">' "$tmp/out-nl/html/index.html" || fail "the page's lang is not the catalogue's"
+expect 2 "$jobc" --labels=tlh
+grep -q "^jobc: error: jobc has no labels in 'tlh'; it has 'en', 'fr' and 'de'$" "$tmp/stderr" ||
+	fail "--labels of a language jobc lacks"
 
 # An unwritable output path is an I/O error.
 expect 2 "$jobc" $good -o /proc/jobc-cannot-write-here

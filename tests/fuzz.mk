@@ -44,7 +44,7 @@ fuzz-lib:
 		CFLAGS=-fsanitize=fuzzer-no-link ALLOC_TESTS= $(FUZZ_LIB)
 
 $(FUZZ_BIN): $(FUZZ_DIR)/fuzz_jobc.c fuzz-lib
-	clang $(ALL_CPPFLAGS) $(CSTD) $(WARN) -O1 -g $(FUZZ_SAN) -o $@ $< $(FUZZ_LIB)
+	clang $(ALL_CPPFLAGS) $(CSTD) $(WARN) -O1 -g $(FUZZ_SAN) -o $@ $< $(FUZZ_LIB) $(LIBS)
 
 $(FUZZ_REPLAY): $(FUZZ_DIR)/replay.c $(FUZZ_DIR)/fuzz_jobc.c $(B)/libjobc.a
 	@mkdir -p $(dir $@)

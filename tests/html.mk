@@ -2,7 +2,8 @@
 #
 #   make check-html
 #
-# For each catalogue (sheets/, tests/html/tricky.jobsheet, tests/hostile/),
+# For each catalogue (sheets/, tests/html/tricky.jobsheet, tests/codes/ (codes of
+# every shape, whose files and ids must not collide), tests/hostile/),
 # under $(B)/test-out/html/NAME/:
 # - jobc -b html, twice (the second time with the files in reverse order):
 #   byte-identical sites;
@@ -23,10 +24,15 @@ HTML_OUT   = $(B)/test-out/html
 HTML_STAMP = $(HTML_TOOLS)/node_modules/.jobc-installed
 HTML_VNU   = java -jar $(HTML_TOOLS)/node_modules/vnu-jar/build/dist/vnu.jar
 
-HTML_CATALOGUES = sheets tricky $(if $(wildcard tests/hostile/*.jobsheet),hostile)
+HTML_CATALOGUES = sheets tricky codes $(notdir $(EXAMPLES)) $(if $(wildcard tests/hostile/*.jobsheet),hostile)
 HTML_FILES_sheets  = sheets/*.jobsheet
 HTML_FILES_tricky  = $(HTML_TOOLS)/tricky.jobsheet
+HTML_FILES_codes   = tests/codes/*.jobsheet
+$(foreach e,$(EXAMPLES),$(eval HTML_FILES_$(notdir $(e)) = $(e)/*.jobsheet))
 HTML_FILES_hostile = tests/hostile/*.jobsheet tests/hostile/long-words/*.jobsheet
+# The tricky catalogue is built with pages of 1 KB: its index, lineage,
+# knowledge index and matrices are cut into parts, as a large catalogue's.
+HTML_OPTS_tricky   = --html-page-size 1
 
 # The checker, the browser driver and axe-core, from the committed lock file,
 # once per checkout. --ignore-scripts: vnu-jar's install script would fetch
@@ -53,11 +59,14 @@ html-deps:
 	@command -v java >/dev/null 2>&1 || $(NEED) default-jre-headless
 	@$(NEED) chromium poppler-utils
 
-# $(call html_build,NAME): the site, twice, compared.
+# $(call html_build,NAME): the site, twice, compared; and jobc's labels in
+# the language of its pages, for site-test.mjs --labels.
 define html_build
-	$(JOBC) -q -b html $(HTML_FILES_$(1)) -o $(HTML_OUT)/$(1)
-	$(JOBC) -q -b html $$(ls -r $(HTML_FILES_$(1))) -o $(HTML_OUT)/again/$(1)
+	$(JOBC) -q -b html $(HTML_OPTS_$(1)) $(HTML_FILES_$(1)) -o $(HTML_OUT)/$(1)
+	$(JOBC) -q -b html $(HTML_OPTS_$(1)) $$(ls -r $(HTML_FILES_$(1))) -o $(HTML_OUT)/again/$(1)
 	diff -r $(HTML_OUT)/$(1) $(HTML_OUT)/again/$(1)
+	$(JOBC) --labels=$$(sed -n 's/^<html lang="\([^"-]*\).*/\1/p' \
+		$(HTML_OUT)/$(1)/html/index.html) > $(HTML_OUT)/$(1).labels
 
 endef
 
@@ -65,6 +74,7 @@ endef
 # sheets also give the screenshots and the PDF.
 define html_browse
 	node $(HTML_TOOLS)/site-test.mjs --site $(HTML_OUT)/$(1)/html --out $(HTML_OUT)/$(1) \
+		--labels $(HTML_OUT)/$(1).labels \
 		$(foreach f,$(wildcard $(HTML_FILES_$(1))),--source $(f)) \
 		$(if $(filter sheets,$(1)),--shots --pdf 3.5a)
 

@@ -3,13 +3,15 @@
 #   make check-json
 #
 # Every document jobc writes from sheets/ and from the test catalogues is
-# validated against schema/jobsheet.schema.json by a real validator (ajv-cli,
-# JSON Schema 2020-12, strict mode), pretty-printed and compact; the output
+# validated against schema/jobsheet.schema.json by two real validators
+# (ajv-cli, JSON Schema 2020-12, strict mode; and Python's jsonschema, as
+# Debian packages it, whose regular expressions are Python's re),
+# pretty-printed and compact; the output
 # must be byte-identical when the files are given in the reverse order, and
 # each compact document must be one line; the example of docs/JSON.md must
 # come out exactly as tests/json/valid/sheet.json. Then every fixture of
 # tests/json/invalid/ must be rejected, and for its own defect (see
-# tests/json/check-invalid.js). The unit test tests/test_json.c reads the
+# tests/json/check-invalid.js), by both validators. The unit test tests/test_json.c reads the
 # documents back against the AST.
 
 JSON_TOOLS  = tests/json
@@ -19,14 +21,19 @@ JSON_STAMP  = $(JSON_TOOLS)/node_modules/.jobc-installed
 JSON_AJV    = $(JSON_TOOLS)/node_modules/.bin/ajv
 JSON_AJV_OPTS = --spec=draft2020 --strict=true -c ajv-formats -s $(JSON_SCHEMA)
 JSON_INVALID = $(wildcard $(JSON_TOOLS)/invalid/*.json)
+# Debian's Python, whose jsonschema is Debian's python3-jsonschema (not one
+# that a python3 earlier on PATH may bring).
+JSON_PYTHON = /usr/bin/python3
 
 # Catalogues compiled for the check, each a name and its files.
-JSON_CATALOGUES = sheets example own-hostile hostile good
+JSON_CATALOGUES = sheets example own-hostile hostile good codes $(notdir $(EXAMPLES))
 JSON_FILES_sheets      = sheets/*.jobsheet
 JSON_FILES_example     = $(JSON_TOOLS)/example.jobsheet
 JSON_FILES_own-hostile = $(JSON_TOOLS)/hostile.jobsheet
 JSON_FILES_hostile     = tests/hostile/*.jobsheet tests/hostile/long-words/*.jobsheet
 JSON_FILES_good        = tests/good/*.jobsheet
+JSON_FILES_codes       = tests/codes/*.jobsheet
+$(foreach e,$(EXAMPLES),$(eval JSON_FILES_$(notdir $(e)) = $(e)/*.jobsheet))
 
 # The validator, from the committed lock file, once per checkout. A Node.js
 # that is already installed (with its npm) is used as it is.
@@ -64,5 +71,9 @@ check-json: $(JOBC) $(JSON_STAMP)
 		> $(JSON_OUT)/ajv-invalid.log || { cat $(JSON_OUT)/ajv-invalid.log; exit 1; }
 	@echo "check-json: $(words $(JSON_INVALID)) invalid documents rejected"
 	node $(JSON_TOOLS)/check-invalid.js $(JSON_SCHEMA) $(JSON_TOOLS)/invalid/*.json
+	@$(NEED) python3-jsonschema
+	$(JSON_PYTHON) $(JSON_TOOLS)/check-python.py $(JSON_SCHEMA) --valid \
+		$$(find $(JSON_OUT) -path '*/reversed' -prune -o -name '*.json' -print | sort) \
+		$(JSON_TOOLS)/valid/*.json --invalid $(JSON_INVALID)
 
 CHECK_TARGETS += check-json

@@ -6,7 +6,8 @@
 #                           out/booklet-a5-print.pdf (imposed on A4 to fold and staple)
 #
 # check-latex compiles with latexmk/pdfLaTeX the booklet of sheets/, of
-# tests/latex/special.jobsheet (every LaTeX special character in every field)
+# tests/latex/special.jobsheet (every LaTeX special character in every field),
+# of tests/codes/ (codes of every shape: file names and labels never collide)
 # and of the lead's hostile catalogue when it exists (with the sheet of
 # tests/hostile/long-words/, every field one 10,000-character word: it must
 # compile in seconds, without an overfull box), and checks each with
@@ -20,19 +21,24 @@
 LATEX_OUT  = $(B)/test-out/latex
 # pdfLaTeX, the LaTeX packages of the style, the TeX Gyre fonts, latexmk and
 # pdftotext/pdfinfo/pdftoppm: about 230 MB, against several GB for texlive-full.
+# The babel languages of the test catalogues: French (examples/), German
+# (tests/codes/).
 LATEX_PKGS = texlive-latex-base texlive-latex-recommended texlive-fonts-recommended \
-             tex-gyre latexmk poppler-utils
+             tex-gyre latexmk poppler-utils texlive-lang-french texlive-lang-german
 # No shell escape, whatever the site's texmf.cnf allows: the booklet needs none.
 LATEXMK    = latexmk -pdf -interaction=nonstopmode -halt-on-error -file-line-error \
              -pdflatex='pdflatex -no-shell-escape %O %S'
 
-LATEX_CATALOGUES = sheets special $(if $(wildcard tests/hostile/*.jobsheet),hostile)
+LATEX_CATALOGUES = sheets special codes $(notdir $(EXAMPLES)) $(if $(wildcard tests/hostile/*.jobsheet),hostile)
 LATEX_FILES_sheets  = sheets/*.jobsheet
 LATEX_FILES_special = tests/latex/special.jobsheet
+LATEX_FILES_codes   = tests/codes/*.jobsheet
+$(foreach e,$(EXAMPLES),$(eval LATEX_FILES_$(notdir $(e)) = $(e)/*.jobsheet))
 LATEX_FILES_hostile = tests/hostile/*.jobsheet $(wildcard tests/hostile/long-words/*.jobsheet)
 # Options of check-pdf.sh: the test catalogues hold characters the fonts lack.
 LATEX_CHECK_special = --allow-missing --expect tests/latex/special.expect
 LATEX_CHECK_hostile = --allow-missing
+LATEX_CHECK_codes   = --allow-missing
 
 .PHONY: deps-latex booklet
 

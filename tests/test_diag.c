@@ -154,7 +154,7 @@ static void test_fix_its(void **state)
 	capture_begin(&c);
 	struct loc word = { &file, 0, 4 };            /* "first" */
 	diag_error(&c.d, &word, "a mistake");
-	diag_fix(&c.d, &word, "1st");
+	diag_fix_it(&c.d, &word, "1st");
 	diag_fix_insert(&c.d, &file, 10, "\n}");       /* the end of line 1 */
 	diag_settle(&c.d);
 	diag_print(&c.d);

@@ -10,7 +10,7 @@
 #include "emit.h"
 
 static const struct emit_escaper *const instances[] = {
-	&emit_json, &emit_json_script, &emit_html, &emit_latex, &emit_c,
+	&emit_json, &emit_json_script, &emit_html, &emit_latex, &emit_c, &emit_csv,
 };
 
 /* What fn wrote into a fresh buffer, compared with want (n bytes). */
@@ -87,6 +87,16 @@ static void test_json_plain(void **state)
 		      "\xc2\x85\xef\xbf\xbe\xf0\x9f\x98\x80");
 	/* a sequence cut short at the end is copied, not read past */
 	EXPECT(("\xe2\x80"), b, emit_escape(&b, &emit_json, "\xe2\x80\xa8", 2));
+}
+
+/* A quoted CSV field: quotes doubled, line feeds and UTF-8 kept, other
+ * controls replaced. */
+static void test_csv(void **state)
+{
+	(void)state;
+	EXPECT_ESCAPE(&emit_csv, "a \"b\", c\nd\te", "a \"\"b\"\", c\nd\te");
+	EXPECT_ESCAPE(&emit_csv, "=1+1 \xc3\xa9 \xe2\x82\xac", "=1+1 \xc3\xa9 \xe2\x82\xac");
+	EXPECT_ESCAPE(&emit_csv, "\x01\r", "\xef\xbf\xbd\xef\xbf\xbd");
 }
 
 static void test_json_script(void **state)
@@ -293,6 +303,7 @@ int main(void)
 		cmocka_unit_test(test_latex),
 		cmocka_unit_test(test_latex_runs),
 		cmocka_unit_test(test_c),
+		cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_upto),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_numbers),

@@ -667,7 +667,11 @@ static struct out_set *emit(const struct ast_root *root, bool compact)
 	struct out_set *out = out_set_new();
 
 	assert_non_null(out);
-	assert_int_equal(backend_json.emit(root, &opts, out), 0);
+	struct diag d;
+	diag_init(&d, stderr);
+	assert_int_equal(backend_json.emit(root, &opts, out, &d), 0);
+	assert_int_equal(d.errors, 0);
+	diag_free(&d);
 	assert_false(out_failed(out));
 	return out;
 }
@@ -955,6 +959,7 @@ static const struct ast_root *fixture(void)
 		fx.sheet_order[i] = &fx.sheets[i];
 		fx.sheets[i].index = (size_t)i;
 		fx.sheets[i].family_decl = i == 0 ? &fx.families[1] : &fx.families[0];
+		fx.sheets[i].file_name = fx.sheets[i].code.text;
 	}
 	root->sheets = fx.sheet_order;
 	root->n_sheets = 3;

@@ -14,13 +14,13 @@ static const char full_sheet[] =
 	"    mission { \"First.\" list { \"a;\" \"b.\" } \"Last.\" }\n"
 	"    activities {\n"
 	"        \"Intro paragraph.\"\n"
-	"        + \"1) Rising group\" {\n"
+	"        + \"Rising group\" {\n"
 	"            intro \"Lead.\"\n"
 	"            = \"Stable task\"\n"
 	"            \"Plain task\" { \"sub one\" \"sub two\" }\n"
 	"            \xE2\x86\x98 \"Declining task\"\n"
 	"        }\n"
-	"        \"2) Plain group\" { - \"t\" }\n"
+	"        \"Plain group\" { - \"t\" }\n"
 	"    }\n"
 	"    technological essential { E \"Expert thing.\" K \"Known thing.\" }\n"
 	"    behavioural useful { \"Curious.\" }\n"
@@ -76,7 +76,7 @@ static void test_activities(void **state)
 	assert_int_equal(a->groups.count, 2);
 	const struct ast_group *g = a->groups.first;
 	assert_int_equal(g->trend, AST_TREND_RISING);
-	assert_string_equal(g->title.text, "1) Rising group");
+	assert_string_equal(g->title.text, "Rising group");
 	assert_string_equal(g->intro.text, "Lead.");
 	assert_int_equal(g->tasks.count, 3);
 	const struct ast_task *t = g->tasks.first;
@@ -140,7 +140,30 @@ static void test_syntax_error_names_expected(void **state)
 	(void)state;
 	struct test_run r;
 	test_run_text(&r, TEST_CATALOGUE "sheet 1.1 \"T\" {\n  family \"one\"\n}\n");
-	test_assert_diag(&r, "t.jobsheet:8:10: error: expected a number before a string\n");
+	test_assert_diag(&r, "t.jobsheet:8:10: error: expected a code before a string\n");
+	test_run_end(&r);
+}
+
+/* A group title's hand-written number: a warning, and a fix-it deleting
+ * the number and the white space after it, as the source writes them. */
+static void test_numbered_group_fix(void **state)
+{
+	(void)state;
+	struct test_run r;
+	test_run_text(&r, TEST_CATALOGUE "sheet 1.1 \"T\" {\n  family 1\n"
+		      "  activities { \" 2)\n   Run\" { \"t\" } }\n}\n");
+	test_assert_diag(&r, "t.jobsheet:9:18: warning: group title starts with '2)'");
+	const struct diag_record *fix = NULL;
+	for (const struct diag_record *d = r.diag.first; d; d = d->next)
+		if (d->fix)
+			fix = d;
+	assert_non_null(fix);
+	assert_string_equal(fix->message, "");
+	const char *src = fix->loc.file->text;
+	assert_memory_equal(src + fix->loc.offset, "2)\n   ", 6);
+	assert_int_equal(fix->loc.last - fix->loc.offset, 5);
+	assert_string_equal(frontend_root(r.fe)->parsed.sheets.first->activities.groups.first->title.text,
+			    "2) Run");
 	test_run_end(&r);
 }
 
@@ -207,6 +230,7 @@ int main(void)
 		cmocka_unit_test(test_knowledge_and_career),
 		cmocka_unit_test(test_declarations),
 		cmocka_unit_test(test_syntax_error_names_expected),
+		cmocka_unit_test(test_numbered_group_fix),
 		cmocka_unit_test(test_misspelt_keyword_hint),
 		cmocka_unit_test(test_recovers_and_reports_each_error),
 		cmocka_unit_test(test_unclosed_brace_note),

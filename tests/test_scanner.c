@@ -88,6 +88,43 @@ static void test_keywords_names_codes(void **state)
 	scan_end(&s);
 }
 
+/* Codes of other organisations and names of any script: the kind of each
+ * word, and a word cut before a character no word holds. */
+static void test_codes_and_names(void **state)
+{
+	(void)state;
+	struct scan s;
+	scan(&s, "DEV-01 15-1252.00 IT.3.2 DEV a_b 1__2 3.5- D\xC3\xA9" "butant "
+		 "\xE5\xB0\x82\xE9\x96\x80 x\xE2\x86\x97 \xE2\x86\x97\"t\"");
+	static const int kinds[] = { CODE, CODE, CODE, NAME, NAME, CODE, CODE, NAME, NAME, NAME,
+				     TREND, TREND, STRING };
+	assert_int_equal(s.n, sizeof kinds / sizeof kinds[0]);
+	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		assert_int_equal(s.kinds[i], kinds[i]);
+	assert_string_equal(s.vals[0].str.text, "DEV-01");
+	assert_string_equal(s.vals[6].str.text, "3.5-");
+	assert_string_equal(s.vals[7].str.text, "D\xC3\xA9" "butant");
+	assert_string_equal(s.vals[9].str.text, "x");
+	assert_int_equal(s.run.diag.errors, 0);
+	scan_end(&s);
+}
+
+/* A name must be in NFC: no combining mark, no letter NFC writes otherwise. */
+static void test_unicode_names(void **state)
+{
+	(void)state;
+	struct scan s;
+	scan(&s, "e\xCC\x81" "t\xC3\xA9 \xE2\x84\xAB \xE1\x84\x80\xE1\x85\xA1");
+	test_assert_diag(&s.run, "s.jobsheet:1:1: error: name 'e\xCC\x81" "t\xC3\xA9' holds a "
+			 "combining mark (U+0301)");
+	test_assert_diag(&s.run, "s.jobsheet:1:6: error: name '\xE2\x84\xAB' is not in Unicode "
+			 "normalization form C (U+212B)");
+	test_assert_diag(&s.run, "s.jobsheet:1:8: error: name '\xE1\x84\x80\xE1\x85\xA1' is not in "
+			 "Unicode normalization form C (U+1161)");
+	assert_int_equal(s.n, 3);
+	scan_end(&s);
+}
+
 static void test_trend_marks(void **state)
 {
 	(void)state;
@@ -142,8 +179,9 @@ static void test_invalid_utf8_reported_in_place(void **state)
 {
 	(void)state;
 	struct scan s;
-	scan(&s, "\"ok\" \xC3\xA9 \"a\xFF\" \"\xED\xA0\x80\"");
-	test_assert_diag(&s.run, "s.jobsheet:1:6: error: unexpected character 'é' (U+00E9)");
+	/* A symbol starts no token (a letter starts a name: test_unicode_names). */
+	scan(&s, "\"ok\" \xE2\x82\xAC \"a\xFF\" \"\xED\xA0\x80\"");
+	test_assert_diag(&s.run, "s.jobsheet:1:6: error: unexpected character '€' (U+20AC)");
 	test_assert_diag(&s.run, "s.jobsheet:1:10: error: invalid UTF-8 byte 0xFF");
 	/* A surrogate encoded in UTF-8 is not UTF-8: one error per byte. */
 	test_assert_diag(&s.run, "s.jobsheet:1:14: error: invalid UTF-8 byte 0xED");
@@ -192,6 +230,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_keywords_names_codes),
+		cmocka_unit_test(test_codes_and_names),
+		cmocka_unit_test(test_unicode_names),
 		cmocka_unit_test(test_trend_marks),
 		cmocka_unit_test(test_string_normalised),
 		cmocka_unit_test(test_comments_and_lines),

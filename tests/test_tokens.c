@@ -174,6 +174,39 @@ static void test_as_written(void **state)
 	filtered_end(&f);
 }
 
+/* In the catalogue's labels block a keyword is a key, both ways, but for
+ * a declaration's, which closes the block (mended: reported once). */
+static void test_label_keys(void **state)
+{
+	(void)state;
+	static const char *const srcs[] = {
+		"catalogue \"C\" { labels { mission \"M\" new \"N\" } }\nfamily 1 \"F\"\n",
+		"catalogue \"C\" {\n    publisher \"P\"\n    labels {\n        mission \"M\"\n"
+		"        new \"N\"\n    }\n}\nfamily 1 \"F\"\n",
+	};
+	for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+		for (int as_written = 0; as_written < 2; as_written++) {
+			struct filtered f;
+			filter(&f, srcs[i], as_written);
+			assert_int_equal(f.run.diag.errors, 0);
+			int names = 0, families = 0;
+			for (int k = 0; k < f.n; k++) {
+				names += f.tokens[k].kind == NAME;
+				families += f.tokens[k].kind == KW_FAMILY;
+			}
+			assert_int_equal(names, 3);     /* labels, mission, new */
+			assert_int_equal(families, 1);
+			filtered_end(&f);
+		}
+	}
+	struct filtered f;
+	filter(&f, "catalogue \"C\" {\n    labels {\n        mission \"M\"\nfamily 1 \"F\"\n",
+	       false);
+	assert_int_equal(f.run.diag.errors, 1);
+	test_assert_diag(&f.run, "t.jobsheet:4:1: error: expected 2 '}' before 'family'");
+	filtered_end(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -182,6 +215,7 @@ int main(void)
 		cmocka_unit_test(test_quote_left_out),
 		cmocka_unit_test(test_opening_quote_left_out),
 		cmocka_unit_test(test_as_written),
+		cmocka_unit_test(test_label_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

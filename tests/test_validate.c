@@ -80,7 +80,7 @@ static void test_families_and_codes(void **state)
 	test_run_text(&r, TEST_CATALOGUE SHEET("2.1", "1") SHEET("3.1", "3") SHEET("1.1", "1")
 		      SHEET("1.1", "1"));
 	test_assert_diag(&r, "t.jobsheet:7:7: error: sheet code '2.1' does not belong to family 1: "
-			     "expected a code starting with '1.'\n");
+			     "expected a code starting with '1' and '.', '-' or '_'\n");
 	test_assert_diag(&r, "t.jobsheet:15:12: error: unknown family '3'; expected one of 1, 2\n");
 	test_assert_diag(&r, "t.jobsheet:28:7: error: sheet '1.1' is declared twice\n");
 	test_assert_diag(&r, "t.jobsheet:21:7: note: first declared here\n");

@@ -32,7 +32,7 @@ static int gen_emit(const struct ast_root *root, const char *name, const char *d
 	fail_mem_arm(fail ? strtol(fail, NULL, 10) : 0);
 	out = out_set_new();
 
-	if (out && backend_c.emit(root, &opts, out) == 0 && !out_failed(out)
+	if (out && backend_c.emit(root, &opts, out, d) == 0 && !out_failed(out)
 	    && out_commit(out, dir, d) == 0)
 		status = 0;
 	out_set_free(out);

@@ -10,6 +10,9 @@
  * Besides sanitizer reports, the target stops (abort) on what would be a
  * bug in a valid run: a backend failing without running out of memory, or
  * two staged files with the same path (one would silently replace the other).
+ * And on a bug of jobc fmt: each file that parses is formatted, and its
+ * layout must parse and be its own layout; in a valid run, the files laid
+ * out must compile to the same JSON.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -18,6 +21,7 @@
 
 #include "backend.h"
 #include "diag_render.h"
+#include "fmt.h"
 #include "frontend.h"
 #include "output.h"
 
@@ -78,15 +82,18 @@ static void fuzz_check_unique_paths(const struct out_set *out)
 	free(paths);
 }
 
-/* Every backend into one set, as jobc does without -b. */
-static void fuzz_emit(const struct ast_root *root, bool compact)
+/* Every backend that stays in the process into one set: those jobc runs
+ * without -b, and csv. */
+static void fuzz_emit(const struct ast_root *root, bool compact, struct diag *d)
 {
 	struct out_set *out = out_set_new();
 	if (!out)
 		return;
 	const struct backend_options opts = { .json_compact = compact };
 	for (size_t i = 0; i < backend_count; i++) {
-		if (backend_table[i]->emit(root, &opts, out) != 0 && !out_failed(out)) {
+		if (backend_table[i]->external)
+			continue;
+		if (backend_table[i]->emit(root, &opts, out, d) != 0 && !out_failed(out)) {
 			fprintf(stderr, "fuzz: the %s backend failed on a valid catalogue\n",
 				backend_table[i]->name);
 			abort();
@@ -94,6 +101,86 @@ static void fuzz_emit(const struct ast_root *root, bool compact)
 	}
 	fuzz_check_unique_paths(out);
 	out_set_free(out);
+}
+
+static bool fuzz_same(const struct buf *a, const struct buf *b)
+{
+	return a->len == b->len && (a->len == 0 || memcmp(a->data, b->data, a->len) == 0);
+}
+
+/* The JSON of a run, all its files in one buffer (NULL: memory ran out). */
+static struct buf *fuzz_json(const struct ast_root *root)
+{
+	struct out_set *out = out_set_new();
+	struct buf *all = malloc(sizeof *all);
+	if (!out || !all) {
+		out_set_free(out);
+		free(all);
+		return NULL;
+	}
+	buf_init(all);
+	const struct backend_options opts = { 0 };
+	struct diag d;          /* the JSON backend reports nothing but memory */
+	diag_init(&d, fuzz_sink);
+	if (backend_json.emit(root, &opts, out, &d) == 0)
+		for (size_t i = 0; i < out_count(out); i++)
+			buf_put(all, out_content(out, i)->data, out_content(out, i)->len);
+	out_set_free(out);
+	diag_free(&d);
+	return all;
+}
+
+/*
+ * The layout of one file (text, len): it parses, and it is its own layout
+ * (else abort). Appended to laid_out (which stays empty if the file does
+ * not parse).
+ */
+static void fuzz_fmt(const char *name, const char *text, size_t len, struct buf *laid_out)
+{
+	struct diag d;
+	diag_init(&d, fuzz_sink);
+	struct arena *a = arena_new();
+	struct buf again;
+	buf_init(&again);
+	if (a && fmt_text(a, name, text, len, laid_out, &d) == 0) {
+		int r = fmt_text(a, name, laid_out->data ? laid_out->data : "", laid_out->len,
+				 &again, &d);
+		if (r == 1 || (r == 0 && !fuzz_same(&again, laid_out))) {
+			fprintf(stderr, "fuzz: fmt of %s %s\n", name,
+				r ? "does not parse" : "is not its own layout");
+			abort();
+		}
+	}
+	buf_free(&again);
+	arena_free(a);
+	diag_free(&d);
+}
+
+/* A valid run's files laid out compile as they did (else abort). */
+static void fuzz_fmt_same_json(const struct ast_root *root, struct buf *laid_out, int n)
+{
+	struct diag d;
+	diag_init(&d, fuzz_sink);
+	struct frontend *fe = frontend_new(&d);
+	int status = fe ? 0 : -1;
+	for (int i = 0; status == 0 && i < n; i++) {
+		char name[32];
+		snprintf(name, sizeof name, "fuzz-%d.jobsheet", i);
+		status = frontend_parse_text(fe, name, laid_out[i].data ? laid_out[i].data : "",
+					     laid_out[i].len);
+	}
+	if (status == 0 && frontend_validate(fe) == 0 && !d.lost) {
+		struct buf *before = fuzz_json(root), *after = fuzz_json(frontend_root(fe));
+		if (diag_failed(&d) || (before && after && !before->failed && !after->failed &&
+					!fuzz_same(before, after))) {
+			fprintf(stderr, "fuzz: the files laid out by fmt compile otherwise\n");
+			abort();
+		}
+		for (struct buf *b = before; b; b = b == before ? after : NULL)
+			buf_free(b), free(b);
+	}
+	frontend_free(fe);
+	diag_free(&d);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -105,16 +192,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	const char *text = (const char *)data;
 	size_t off = 0, sep = sizeof fuzz_separator - 1;
-	int status = 0;
+	int status = 0, n = 0;
+	struct buf laid_out[FUZZ_MAX_FILES];
 	for (int i = 0; status == 0 && off <= size && i < FUZZ_MAX_FILES; i++) {
 		char name[32];
 		snprintf(name, sizeof name, "fuzz-%d.jobsheet", i);
 		size_t len = fuzz_next_file(text + off, size - off, i);
 		status = frontend_parse_text(fe, name, text + off, len);
+		buf_init(&laid_out[n]);
+		fuzz_fmt(name, text + off, len, &laid_out[n++]);
 		off += len + sep;
 	}
-	if (status == 0 && frontend_validate(fe) == 0 && !diag_failed(&d))
-		fuzz_emit(frontend_root(fe), size % 2 == 1);
+	if (status == 0 && frontend_validate(fe) == 0 && !diag_failed(&d)) {
+		fuzz_emit(frontend_root(fe), size % 2 == 1, &d);
+		fuzz_fmt_same_json(frontend_root(fe), laid_out, n);
+	}
+	for (int i = 0; i < n; i++)
+		buf_free(&laid_out[i]);
 	/* Every renderer of the diagnostics, on whatever the input made. */
 	diag_print(&d);
 	void (*const renderers[])(const struct diag *, struct buf *) = {

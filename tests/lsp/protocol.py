@@ -3,7 +3,8 @@
 The workspace is a copy of the shipped sheets; a broken sheet is opened
 (not on disk), and every answer is checked against what the sheets say:
 diagnostics on open with exact UTF-16 ranges, codes and related
-information, hover, definition, completion, document symbols, the fix
+information, hover, definition, completion, document symbols, formatting
+(jobc fmt's layout as one edit), the fix
 clearing the diagnostics, close clearing them for good, malformed messages
 answered with JSON-RPC errors while the server goes on, shutdown and exit
 with status 0. A second session agrees on UTF-8 positions.
@@ -11,6 +12,7 @@ with status 0. A second session agrees on UTF-8 positions.
 Prints 'N passed, 0 failed' and exits 0, or stops at the first failure."""
 import os
 import shutil
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -77,7 +79,7 @@ check(caps["positionEncoding"] == "utf-16", "UTF-16 unless the client offers UTF
 check(caps["textDocumentSync"]["change"] == 2 and caps["hoverProvider"]
       and caps["definitionProvider"] and caps["documentSymbolProvider"]
       and "completionProvider" in caps, "the capabilities")
-check("documentFormattingProvider" not in caps, "formatting not offered until jobc fmt")
+check(caps.get("documentFormattingProvider") is True, "formatting offered")
 c.notify("initialized", {})
 
 # ---- diagnostics on open --------------------------------------------------
@@ -175,6 +177,23 @@ check([s["name"] for s in symbols][:5] == ["catalogue", "scale", "technological"
       and [s["name"] for s in symbols[1]["children"]] == ["K", "C", "E"],
       "the catalogue's declarations")
 
+# ---- formatting ----------------------------------------------------------
+
+
+def formatting(path):
+    return c.call("textDocument/formatting", {"textDocument": {"uri": uri(path)},
+                                              "options": {"tabSize": 4, "insertSpaces": True}})
+
+
+laid_out = subprocess.run([JOBC, "fmt", "-"], input=BROKEN_TEXT.encode("utf-8"),
+                          stdout=subprocess.PIPE, check=True).stdout.decode("utf-8")
+edits = formatting(BROKEN)
+check(edits == [{"range": {"start": {"line": 0, "character": 0},
+                           "end": {"line": len(LINES) - 1, "character": 0}},
+                 "newText": laid_out}] and '    mission {\n        "Operates."\n    }\n' in laid_out,
+      "formatting: one edit, the whole text in jobc fmt's layout: %r" % edits)
+check(formatting(CATALOGUE) == [], "formatting a file in the layout: no edit")
+
 # ---- changes -------------------------------------------------------------
 c.notify("textDocument/didChange", {"textDocument": {"uri": uri(BROKEN), "version": 2},
                                     "contentChanges": [{"range": span(6, "k"), "text": "K"}]})
@@ -207,6 +226,7 @@ c.notify("textDocument/didOpen", {"textDocument": {
 messages = [d["message"] for d in c.diagnostics(uri(garbage))]
 check("NUL byte in input" in messages and "missing '\"' at the end of this string" in messages,
       "a file that does not parse: %r" % messages)
+check(formatting(garbage) == [], "formatting a file that does not parse: no edit")
 c.notify("textDocument/didClose", {"textDocument": {"uri": uri(garbage)}})
 check(c.diagnostics(uri(garbage)) == [], "closing a file that is not on disk clears it")
 
