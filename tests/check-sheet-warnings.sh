@@ -9,13 +9,8 @@
 set -u
 jobc=$1
 tmp=$2
-rm -rf "$tmp"
-mkdir -p "$tmp"
-failures=0
-fail() {
-	echo "check-sheet-warnings: FAIL: $*" >&2
-	failures=$((failures + 1))
-}
+check=check-sheet-warnings
+. "$(dirname "$0")/check-lib.sh"
 
 if ! "$jobc" --check -Werror sheets/*.jobsheet 2>"$tmp/err"; then
 	cat "$tmp/err" >&2
