@@ -31,6 +31,15 @@ void diag_free(struct diag *d)
 	d->first = d->last = d->printed = NULL;
 }
 
+void diag_clear(struct diag *d)
+{
+	diag_free(d);
+	d->errors = d->warnings = d->exempt = 0;
+	d->filter = (struct diag_filter){ 0 };
+	d->lost = false;
+	d->stage = DIAG_E_DRIVER;
+}
+
 static void diag_append(struct diag *d, struct diag_record *r)
 {
 	if (d->last)
@@ -148,6 +157,29 @@ void diag_take(struct diag *d, struct diag *src)
 	src->first = src->last = src->printed = NULL;
 	src->errors = src->warnings = 0;
 	src->lost = false;
+}
+
+void diag_copy(struct diag *d, const struct diag *src)
+{
+	for (const struct diag_record *r = src->first; r; r = r->next) {
+		size_t size = sizeof *r + strlen(r->message) + 1;
+		struct diag_record *copy = mem_alloc(size);
+		if (!copy) {
+			d->lost = true;
+			return;
+		}
+		memcpy(copy, r, size);
+		copy->next = NULL;
+		diag_append(d, copy);
+	}
+	for (const struct diag_expect *e = src->expects; e; e = e->next)
+		if (!diag_expect(d, e->code, &e->loc, e->line_start, e->line_end)) {
+			d->lost = true;
+			return;
+		}
+	d->errors += src->errors;
+	d->warnings += src->warnings;
+	d->lost = d->lost || src->lost;
 }
 
 struct diag_expect *diag_expect(struct diag *d, enum diag_code code, const struct loc *loc,

@@ -122,6 +122,9 @@ struct diag {
 void diag_init(struct diag *d, FILE *out);
 /* Frees the records. */
 void diag_free(struct diag *d);
+/* Frees the records and expectations and zeroes the counts, keeping the
+ * settings: the same options for another run (jobc --watch rebuilds). */
+void diag_clear(struct diag *d);
 
 /* A NULL loc names the program (see struct diag_record). */
 void diag_error(struct diag *d, const struct loc *loc, const char *fmt, ...)
@@ -167,6 +170,10 @@ void diag_did_you_mean(struct diag *d, const struct loc *note_at, const struct l
 
 /* Moves every record and expectation of src to the end of d, with its counts. */
 void diag_take(struct diag *d, struct diag *src);
+
+/* Copies them instead, src unchanged (a unit an incremental run keeps,
+ * frontend.h); d->lost if memory runs out. */
+void diag_copy(struct diag *d, const struct diag *src);
 
 /* True once the run has failed: an error, a warning under -Werror, or a
  * record lost for want of memory. */

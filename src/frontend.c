@@ -4,40 +4,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "arena.h"
-#include "frontend.h"
+#include "frontend_unit.h"
 #include "jobs.h"
 #include "mem.h"
-#include "parse.h"
 #include "validate.h"
-
-/*
- * Each file is parsed into a unit of its own: its own AST root and its
- * own diagnostics, whatever thread parses it. The run then joins the units
- * in command-line order (frontend_join). Parsed alone, a file gives the
- * same AST and the same records on one thread or many, so the output of
- * -j N is that of -j 1 by construction; what depends on the files before
- * (a catalogue or a scale declared again) is checked by the join.
- */
-struct frontend_unit {
-	const char *path;       /* NULL: text given in memory */
-	struct ast_root root;
-	struct diag diag;
-	int status;             /* as frontend_parse_file */
-};
-
-struct frontend {
-	struct arena *arena;
-	struct diag *diag;
-	struct ast_root root;           /* every file joined so far */
-	struct frontend_unit *unit;     /* the file being parsed */
-	struct parse_buffer scan;       /* flex's copy of each file in turn */
-	struct parse_buffer text;       /* each regular file's text in turn */
-	/* runs of files parsed in parallel, whose ASTs root now links to:
-	 * freed with this one */
-	struct frontend **parts;
-	size_t n_parts;
-};
 
 struct frontend *frontend_new(struct diag *d)
 {
@@ -49,7 +19,7 @@ struct frontend *frontend_new(struct diag *d)
 		arena_free(a);
 		return NULL;
 	}
-	fe->arena = a;
+	fe->arena = fe->home = a;
 	fe->diag = d;
 	return fe;
 }
@@ -59,6 +29,10 @@ void frontend_free(struct frontend *fe)
 	if (fe) {
 		for (size_t i = 0; i < fe->n_parts; i++)
 			frontend_free(fe->parts[i]);
+		for (size_t i = 0; i < fe->n_units; i++)
+			frontend_unit_free(fe->units[i]);
+		mem_free(fe->units);
+		arena_free(fe->model);
 		mem_free(fe->scan.data);
 		mem_free(fe->text.data);
 		arena_free(fe->arena);
@@ -105,8 +79,7 @@ static int frontend_too_large(struct frontend *fe, const char *name)
 }
 
 /* Parses text of the file `name` (copied into the arena) into fe->unit. */
-static int frontend_parse_copy(struct frontend *fe, const char *name, const char *text,
-			       size_t len)
+int frontend_parse_copy(struct frontend *fe, const char *name, const char *text, size_t len)
 {
 	if (len > FRONTEND_MAX_FILE_SIZE)
 		return frontend_too_large(fe, name);
@@ -195,7 +168,7 @@ static int frontend_read_regular(struct frontend *fe, FILE *in, const char *name
 }
 
 /* Reads and parses the file at path into the unit the run is working on. */
-static int frontend_read_and_parse(struct frontend *fe, const char *path)
+int frontend_read_and_parse(struct frontend *fe, const char *path)
 {
 	bool is_stdin = strcmp(path, "-") == 0;
 	const char *name = is_stdin ? "<stdin>" : path;
@@ -227,37 +200,44 @@ static int frontend_read_and_parse(struct frontend *fe, const char *path)
 
 /* ---- one file: a unit, joined to the run --------------------------------- */
 
-static void frontend_unit_init(struct frontend_unit *u, const struct diag *model,
-			       const char *path)
+void frontend_unit_init(struct frontend_unit *u, const struct diag *model, const char *path)
 {
 	*u = (struct frontend_unit){ .path = path };
 	diag_init(&u->diag, model->out);
 	u->diag.max_errors = model->max_errors;
 }
 
-/* Makes fe (the run, or a worker's) parse into u, reporting to u. */
-static void frontend_unit_begin(struct frontend *fe, struct frontend_unit *u)
+/* Makes fe (the run, or a worker's) parse into u, reporting to u, in u's
+ * arena if it has one. */
+void frontend_unit_begin(struct frontend *fe, struct frontend_unit *u)
 {
 	fe->unit = u;
 	fe->diag = &u->diag;
+	if (u->arena)
+		fe->arena = u->arena;
 }
 
-static void frontend_unit_end(struct frontend *fe, struct diag *run_diag)
+void frontend_unit_end(struct frontend *fe, struct diag *run_diag)
 {
 	fe->unit = NULL;
 	fe->diag = run_diag;
+	fe->arena = fe->home;
 }
 
 /*
- * Joins a parsed unit to the run: its diagnostics, then every field the
- * parser fills in a root (ast.h), in file order. A catalogue or a scale
- * already declared by an earlier file is an error; the first stands.
+ * Joins a parsed unit to the run: its diagnostics (moved, or copied if
+ * the unit is kept), then every field the parser fills in a root (ast.h),
+ * in file order. A catalogue or a scale already declared by an earlier
+ * file is an error; the first stands.
  */
-static void frontend_join(struct frontend *fe, struct frontend_unit *u)
+void frontend_join(struct frontend *fe, struct frontend_unit *u)
 {
 	struct ast_root *dst = &fe->root;
 	const struct ast_root *src = &u->root;
-	diag_take(fe->diag, &u->diag);
+	if (fe->incremental)
+		diag_copy(fe->diag, &u->diag);
+	else
+		diag_take(fe->diag, &u->diag);
 	fe->diag->stage = DIAG_E_SYNTAX;        /* as the parser's own check */
 	if (src->catalogue && dst->catalogue) {
 		diag_error(fe->diag, &src->catalogue->loc, "the catalogue is declared twice");
@@ -294,11 +274,15 @@ static int frontend_add(struct frontend *fe, const char *path, const char *name,
 
 int frontend_parse_file(struct frontend *fe, const char *path)
 {
+	if (fe->incremental)
+		return frontend_replace_file(fe, path);
 	return frontend_add(fe, path, NULL, NULL, 0);
 }
 
 int frontend_parse_text(struct frontend *fe, const char *name, const char *text, size_t len)
 {
+	if (fe->incremental)
+		return frontend_replace_text(fe, name, text, len);
 	return frontend_add(fe, NULL, name, text, len);
 }
 
@@ -306,18 +290,19 @@ int frontend_parse_text(struct frontend *fe, const char *name, const char *text,
 
 /*
  * The files parsed on worker threads. Each thread keeps its own run
- * (struct frontend): its arena and scanner buffer serve all the files of
- * that thread, and the run adopts them once every file is parsed.
+ * (struct frontend): its scanner buffers, and its arena, which holds the
+ * ASTs of all the files of that thread unless their units have arenas of
+ * their own.
  */
 struct frontend_pool {
-	struct frontend_unit *units;
+	struct frontend_unit **units;
 	struct frontend **runs;         /* one per thread; NULL: memory ran out */
 };
 
 static void frontend_unit_run(void *ctx, size_t task, size_t worker)
 {
 	struct frontend_pool *pool = ctx;
-	struct frontend_unit *u = &pool->units[task];
+	struct frontend_unit *u = pool->units[task];
 	struct frontend *fe = pool->runs[worker];
 	u->status = -1;
 	if (!fe)
@@ -327,27 +312,39 @@ static void frontend_unit_run(void *ctx, size_t task, size_t worker)
 	frontend_unit_end(fe, NULL);
 }
 
+/* Parses units[0..n) on `jobs` threads, this one included, with the runs
+ * runs[0..jobs) (made here, NULL if memory ran out). */
+void frontend_parse_pool(struct frontend_unit **units, size_t n, struct frontend **runs,
+			 unsigned jobs)
+{
+	for (size_t t = 0; t < jobs; t++)
+		runs[t] = frontend_new(NULL);
+	struct frontend_pool pool = { .units = units, .runs = runs };
+	jobs_run(n, jobs, frontend_unit_run, &pool);
+}
+
 /*
- * Parses the files on `jobs` threads, this one included, then joins them
- * in order up to the first that could not be read, as frontend_add one
- * by one would. Returns as frontend_parse_file.
+ * Parses the files on `jobs` threads, then joins them in order up to the
+ * first that could not be read, as frontend_add one by one would; the
+ * workers' runs, which hold the ASTs, are kept in fe->parts. Returns as
+ * frontend_parse_file.
  */
 static int frontend_parse_parallel(struct frontend *fe, char *const *paths, size_t n,
 				   unsigned jobs)
 {
 	size_t n_runs = jobs < n ? jobs : n;
 	struct frontend_unit *units = mem_alloc(n * sizeof *units);
-	struct frontend **runs = mem_alloc(n_runs * sizeof *runs);
+	struct frontend_unit **order = mem_alloc(n * sizeof *order);
 	fe->parts = arena_alloc(fe->arena, n_runs * sizeof *fe->parts);
 	int r = -1;
-	if (!units || !runs || !fe->parts)
+	if (!units || !order || !fe->parts)
 		goto done;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		frontend_unit_init(&units[i], fe->diag, paths[i]);
-	for (size_t t = 0; t < n_runs; t++)
-		runs[t] = fe->parts[fe->n_parts++] = frontend_new(NULL);
-	struct frontend_pool pool = { .units = units, .runs = runs };
-	jobs_run(n, jobs, frontend_unit_run, &pool);
+		order[i] = &units[i];
+	}
+	frontend_parse_pool(order, n, fe->parts, (unsigned)n_runs);
+	fe->n_parts = n_runs;
 
 	r = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -359,12 +356,14 @@ static int frontend_parse_parallel(struct frontend *fe, char *const *paths, size
 	}
 done:
 	mem_free(units);
-	mem_free(runs);
+	mem_free(order);
 	return r;
 }
 
 int frontend_parse_files(struct frontend *fe, char *const *paths, size_t n, unsigned jobs)
 {
+	if (fe->incremental)
+		return frontend_set_files(fe, paths, n, jobs);
 	bool parallel = jobs > 1 && n > 1 && !fe->parts;   /* the workers' runs: once */
 	for (size_t i = 0; i < n; i++)
 		parallel = parallel && strcmp(paths[i], "-") != 0;
@@ -378,10 +377,21 @@ int frontend_parse_files(struct frontend *fe, char *const *paths, size_t n, unsi
 	return 0;
 }
 
+/* ---- validation ---------------------------------------------------------- */
+
 int frontend_validate(struct frontend *fe)
 {
+	struct arena *arena = fe->arena;
+	if (fe->incremental) {
+		int r = frontend_rejoin(fe);
+		if (r != 0)
+			return r;
+		arena_free(fe->model);
+		if (!(arena = fe->model = arena_new()))
+			return -1;
+	}
 	fe->diag->stage = DIAG_E_CHECK;
-	int r = validate_run(&fe->root, fe->arena, fe->diag);
+	int r = validate_run(&fe->root, arena, fe->diag);
 	fe->diag->stage = DIAG_E_DRIVER;
 	diag_settle(fe->diag);
 	return r;

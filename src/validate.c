@@ -342,9 +342,32 @@ static int val_sheet(struct val *v, struct ast_sheet *s)
 
 /* ---- the run ---- */
 
+/*
+ * Clears the cross-references a validation sets only where the name is
+ * found, so that a root validated again (an incremental run, frontend.h)
+ * keeps none from the last time, when the node it pointed at may be gone.
+ * The rest of the resolved fields are set for every node each time.
+ */
+static void val_clear(struct ast_root *root)
+{
+	for (struct ast_retired *rt = root->parsed.retired.first; rt; rt = rt->next)
+		rt->see_sheet = NULL;
+	for (struct ast_sheet *s = root->parsed.sheets.first; s; s = s->next) {
+		s->family_decl = NULL;
+		for (struct ast_replace *r = s->replaces.first; r; r = r->next)
+			r->lineage = NULL;
+		for (struct ast_knowledge *k = s->knowledge.first; k; k = k->next) {
+			k->category_decl = NULL;
+			for (struct ast_item *it = k->items.first; it; it = it->next)
+				it->level_decl = NULL;
+		}
+	}
+}
+
 int validate_run(struct ast_root *root, struct arena *arena, struct diag *d)
 {
 	struct val v = { .root = root, .arena = arena, .diag = d };
+	val_clear(root);
 	if (val_declarations(&v))
 		return -1;
 	for (struct ast_sheet *s = root->parsed.sheets.first; s; s = s->next)

@@ -12,7 +12,9 @@
 #include "ast.h"
 #include "diag.h"
 
-/* Returns 0, or -1 if memory ran out (the result is then incomplete). */
+/* Returns 0, or -1 if memory ran out (the result is then incomplete). A
+ * root may be validated again after its lists changed: what the last
+ * validation resolved is cleared first. */
 int validate_run(struct ast_root *root, struct arena *arena, struct diag *d);
 
 #endif
