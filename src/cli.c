@@ -16,6 +16,7 @@ enum {
 	OPT_MAX_ERRORS,
 	OPT_FORMAT,
 	OPT_COLOR,
+	OPT_WATCH,
 };
 
 /* Most threads -j accepts: more would only wait for each other. */
@@ -33,6 +34,7 @@ static const struct option cli_options[] = {
 	{ "colour", optional_argument, NULL, OPT_COLOR },
 	{ "json-compact", no_argument, NULL, OPT_JSON_COMPACT },
 	{ "c-prefix", required_argument, NULL, OPT_C_PREFIX },
+	{ "watch", no_argument, NULL, OPT_WATCH },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -49,6 +51,8 @@ static void cli_usage(FILE *out)
 		"options:\n"
 		"  -o, --output DIR       write the outputs under DIR\n"
 		"      --check            validate only; write nothing\n"
+		"      --watch            build, then build again at each change of the\n"
+		"                         input files and folders (Ctrl-C stops)\n"
 		"  -b, --backends LIST    comma-separated backends to run (default: all)\n"
 		"  -Werror                treat warnings as errors\n"
 		"  -Werror=NAME           treat the warning NAME as an error\n"
@@ -228,6 +232,7 @@ static int cli_option(int c, char *const *argv, struct cli *cli, struct diag *d)
 	switch (c) {
 	case 'o': cli->out_dir = optarg; return -1;
 	case OPT_CHECK: cli->check_only = true; return -1;
+	case OPT_WATCH: cli->watch = true; return -1;
 	case 'q': d->quiet = true; return -1;
 	case OPT_JSON_COMPACT: cli->opts.json_compact = true; return -1;
 	case OPT_C_PREFIX: cli->opts.c_prefix = optarg; return -1;
@@ -287,7 +292,9 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct diag *d)
 		cli->try_help = true;
 		return EXIT_USAGE;
 	}
-	int r = inputs_expand(cli, argv + optind, (size_t)(argc - optind), d);
+	cli->args = argv + optind;
+	cli->n_args = (size_t)(argc - optind);
+	int r = inputs_expand(cli, cli->args, cli->n_args, d);
 	return r == 0 ? -1 : r;
 }
 
