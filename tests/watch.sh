@@ -120,21 +120,22 @@ for f in html/sheets/3.3c.html json/sheets/3.3c.json latex/sheet-3-3c.tex; do
 done
 same "a deleted file"
 
-# Ctrl-C: status 0, nothing left behind.
-kill -INT "$pid"
-status=0
-wait "$pid" || status=$?
-pid=
-[ "$status" -eq 0 ] || fail "SIGINT: exit status $status"
-! ls -a "$out" | grep -q '^\.jobc-stage' || fail "a staging folder is left"
+# stop SIGNAL: jobc must end with status 0, leaving no staging folder.
+stop() {
+	kill -"$1" "$pid"
+	local status=0
+	wait "$pid" || status=$?
+	pid=
+	[ "$status" -eq 0 ] || fail "SIG$1: exit status $status"
+	! ls -a "$out" | grep -q '^\.jobc-stage' || fail "a staging folder is left"
+}
+
+# Ctrl-C.
+stop INT
 
 # SIGTERM to a watch that only checks.
 start --check
 next '^jobc: watching 32 files; checked in .*: no errors$'
-kill -TERM "$pid"
-status=0
-wait "$pid" || status=$?
-pid=
-[ "$status" -eq 0 ] || fail "SIGTERM: exit status $status"
+stop TERM
 echo "watch: edits, an error and its fix, new and deleted files: each time the fresh output;" \
 	"SIGINT and SIGTERM end it with 0"
