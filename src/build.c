@@ -8,6 +8,7 @@
 #include "diag_render.h"
 #include "jobs.h"
 #include "mem.h"
+#include "rebuild.h"
 
 const char *build_options_error(const struct cli *cli)
 {
@@ -97,6 +98,8 @@ int build_emit(const struct cli *cli, const struct ast_root *root, struct diag *
 		jobs_run(n, cli->jobs, build_emit_one, &run);
 		for (size_t i = 0; i < n; i++)
 			diag_take(d, &diags[i]);
+		if (!atomic_load(&run.failed))
+			rebuild_forget(cli->out_dir);
 		if (!atomic_load(&run.failed) && out_dir_commit(run.dir) == 0)
 			status = EXIT_SUCCESS;
 		if (stats)

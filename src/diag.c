@@ -270,6 +270,15 @@ enum diag_show diag_filter(struct diag_filter *f, const struct diag *d,
 	return f->muted ? DIAG_SKIP : DIAG_SHOW;
 }
 
+bool diag_shows_any(const struct diag *d)
+{
+	struct diag_filter f = { 0 };
+	for (const struct diag_record *r = d->first; r; r = r->next)
+		if (diag_filter(&f, d, r) != DIAG_SKIP)
+			return true;
+	return false;
+}
+
 struct diag_span diag_span_of(const struct diag_record *r)
 {
 	struct diag_span s = { 0 };

@@ -193,6 +193,9 @@ enum diag_show { DIAG_SHOW, DIAG_SKIP, DIAG_STOP };
 enum diag_show diag_filter(struct diag_filter *f, const struct diag *d,
 			   const struct diag_record *r);
 
+/* True if a renderer would show any record of d (diag_filter). */
+bool diag_shows_any(const struct diag *d);
+
 /*
  * Where a record points, for the renderers: the file's name (NULL for the
  * program), and, if its text can be had, the first line and column and the

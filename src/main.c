@@ -12,6 +12,7 @@
 
 #include "build.h"
 #include "frontend.h"
+#include "rebuild.h"
 #include "watch.h"
 
 /*
@@ -27,15 +28,23 @@ static int cli_run(struct cli *cli, struct diag *d, struct frontend **run)
 		return EXIT_USAGE;
 	}
 
-	struct frontend *fe = *run = frontend_new(d);
-	if (!fe) {
+	bool current;
+	struct rebuild *rb = rebuild_begin(cli, d, &current);
+	struct frontend *fe = *run = current ? NULL : frontend_new(d);
+	int status = EXIT_SUCCESS;
+	if (!current && !fe) {
 		diag_error(d, NULL, "out of memory");
-		return EXIT_USAGE;
+		status = EXIT_USAGE;
+	} else if (!current) {
+		int r = frontend_parse_files(fe, cli->inputs, cli->n_inputs, cli->jobs);
+		if (r == 0)
+			r = frontend_validate(fe);
+		status = build_finish(cli, frontend_root(fe), d, r, NULL);
+		if (status == EXIT_SUCCESS)
+			rebuild_record(rb, d);
 	}
-	int r = frontend_parse_files(fe, cli->inputs, cli->n_inputs, cli->jobs);
-	if (r == 0)
-		r = frontend_validate(fe);
-	return build_finish(cli, frontend_root(fe), d, r, NULL);
+	rebuild_free(rb);
+	return status;
 }
 
 int main(int argc, char **argv)

@@ -57,7 +57,7 @@ html-deps:
 define html_build
 	$(JOBC) -q -b html $(HTML_FILES_$(1)) -o $(HTML_OUT)/$(1)
 	$(JOBC) -q -b html $$(ls -r $(HTML_FILES_$(1))) -o $(HTML_OUT)/again/$(1)
-	diff -r $(HTML_OUT)/$(1) $(HTML_OUT)/again/$(1)
+	diff -r -x .jobc-build $(HTML_OUT)/$(1) $(HTML_OUT)/again/$(1)
 
 endef
 
