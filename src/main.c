@@ -54,9 +54,13 @@ int main(int argc, char **argv)
 	struct cli cli;
 	struct frontend *fe = NULL;
 	int status = cli_parse(argc, argv, &cli, &d);
-	if (status < 0)
-		status = cli.watch ? watch_run(&cli, &d) : cli_run(&cli, &d, &fe);
-	build_render(&cli, &d);
+	if (status < 0 && cli.watch) {
+		status = watch_run(&cli, &d);   /* it renders each rebuild's */
+	} else {
+		if (status < 0)
+			status = cli_run(&cli, &d, &fe);
+		build_render(&cli, &d);
+	}
 	frontend_free(fe);
 	if (cli.try_help && cli.format == CLI_TEXT)
 		fprintf(stderr, "Try 'jobc --help' for more information.\n");

@@ -27,6 +27,10 @@
 /* A stream of changes still gets a rebuild this often. */
 #define WATCH_MAX_WAIT_MS 1000
 
+/* Past this many files named by events before a rebuild (a checkout),
+ * every file is read again instead of looking each up. */
+#define WATCH_MAX_TOUCHED 256
+
 /* What a folder's watch reports: files written, renamed, made or removed,
  * and the folder itself going. */
 #define WATCH_EVENTS (IN_CLOSE_WRITE | IN_MODIFY | IN_ATTRIB | IN_CREATE | IN_DELETE | \
@@ -162,6 +166,10 @@ static void watch_touch(struct watch *w, const char *folder, const char *name)
 	if (snprintf(path, sizeof path, "%s/%s", folder, name) >= (int)sizeof path ||
 	    stat(path, &st) != 0)
 		return;
+	if (w->n_touched == WATCH_MAX_TOUCHED) {
+		w->overflow = true;     /* many files: read them all again */
+		return;
+	}
 	if (w->n_touched == w->cap_touched) {
 		size_t cap = w->cap_touched ? 2 * w->cap_touched : 16;
 		struct watch_id *more = mem_realloc(w->touched, cap * sizeof *more);
@@ -337,6 +345,8 @@ static void watch_say(struct watch *w, bool first, const struct watch_changes *c
 	char what[160];
 	if (first)
 		snprintf(what, sizeof what, "watching %zu files", w->n_files);
+	else if (c->changed + c->added + c->removed == 0)
+		snprintf(what, sizeof what, "the input folders changed");
 	else
 		watch_describe(c, what, sizeof what);
 	double s = watch_seconds_since(t0);
@@ -441,12 +451,14 @@ int watch_run(struct cli *cli, struct diag *d)
 	for (size_t i = 0; i < cli->n_args; i++) {
 		if (strcmp(cli->args[i], "-") == 0) {
 			diag_error(d, NULL, "--watch cannot read standard input");
+			build_render(cli, d);
 			return EXIT_USAGE;
 		}
 	}
 	const char *wrong = build_options_error(cli);
 	if (wrong) {
 		diag_error(d, NULL, "%s", wrong);
+		build_render(cli, d);
 		return EXIT_USAGE;
 	}
 	/* The signals wait in the signalfd, for every thread: a rebuild under
@@ -464,20 +476,22 @@ int watch_run(struct cli *cli, struct diag *d)
 		.signals = signalfd(-1, &stop, SFD_CLOEXEC),
 	};
 	int status = EXIT_USAGE;
-	if (!w.fe)
+	if (!w.fe) {
 		diag_error(d, NULL, "out of memory");
-	else if (w.inotify < 0 || w.signals < 0)
+	} else if (w.inotify < 0 || w.signals < 0) {
 		diag_error(d, NULL, "cannot watch the input files: %s", strerror(errno));
-	else if (watch_loop(&w) == 0)
-		status = EXIT_SUCCESS;
-	else
-		diag_error(d, NULL, "cannot watch the input files: %s", strerror(errno));
-	if (status == EXIT_SUCCESS) {
+	} else if (watch_loop(&w) == 0) {
 		struct signalfd_siginfo info;         /* taken, not to kill us below */
 		ssize_t taken = read(w.signals, &info, sizeof info);
 		(void)taken;
+		status = EXIT_SUCCESS;
+	} else {
+		int err = errno;
 		diag_clear(d);          /* the last rebuild's: rendered */
+		diag_error(d, NULL, "cannot watch the input files: %s", strerror(err));
 	}
+	if (status != EXIT_SUCCESS)
+		build_render(cli, d);
 	if (w.inotify >= 0)
 		close(w.inotify);
 	if (w.signals >= 0)
