@@ -134,9 +134,14 @@ static struct frontend_unit **frontend_units_for(struct frontend *fe, char *cons
 	struct frontend_unit **sorted = mem_alloc((fe->n_units + 1) * sizeof *sorted);
 	bool *taken = mem_alloc(fe->n_units + 1);
 	size_t i = 0;
-	if (!next || !sorted || !taken)
-		goto done;
-	memcpy(sorted, fe->units, fe->n_units * sizeof *sorted);
+	if (!next || !sorted || !taken) {
+		mem_free(next);
+		mem_free(sorted);
+		mem_free(taken);
+		return NULL;
+	}
+	if (fe->n_units)
+		memcpy(sorted, fe->units, fe->n_units * sizeof *sorted);
 	memset(taken, 0, fe->n_units);
 	qsort(sorted, fe->n_units, sizeof *sorted, frontend_unit_name_order);
 	for (; i < n; i++) {
@@ -153,7 +158,6 @@ static struct frontend_unit **frontend_units_for(struct frontend *fe, char *cons
 			break;
 		}
 	}
-done:
 	if (i == n) {
 		for (size_t k = 0; k < fe->n_units; k++)
 			if (!taken[k])

@@ -293,8 +293,8 @@ static bool watch_compare(struct watch *w, struct watch_changes *c)
 		now[n].path = strcpy(path, cli->inputs[n]);
 		if (stat(path, &now[n].st) != 0)
 			memset(&now[n].st, 0, sizeof now[n].st);
-		struct watch_file *was = bsearch(&now[n], w->files, w->n_files, sizeof *w->files,
-						 watch_file_order);
+		struct watch_file *was = w->n_files ? bsearch(&now[n], w->files, w->n_files,
+							      sizeof *w->files, watch_file_order) : NULL;
 		if (!was) {
 			watch_note(c, &c->added, cli->inputs[n], "added");
 		} else if (w->overflow || !watch_same_file(&was->st, &now[n].st) ||

@@ -11,6 +11,7 @@
 # SIGINT, then SIGTERM to a second watch, must end it with status 0 and
 # no staging folder left. Every wait is for a line of jobc's (up to
 # WATCH_WAIT seconds, default 60): no step depends on how fast jobc is.
+# WATCH_WRAP runs the watch under a tool (valgrind), with WATCH_ARGS.
 set -eu
 jobc=$1 work=$2
 wait_s=${WATCH_WAIT:-60}
@@ -33,7 +34,8 @@ trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true' EXIT
 start() {
 	: > "$lines"
 	: > "$diags"
-	"$jobc" --watch "$@" "$in" -o "$out" > "$lines" 2> "$diags" &
+	# shellcheck disable=SC2086
+	${WATCH_WRAP:-} "$jobc" --watch ${WATCH_ARGS:-} "$@" "$in" -o "$out" > "$lines" 2> "$diags" &
 	pid=$!
 	seen=0
 }
