@@ -19,10 +19,17 @@
 #   copy-out cp -r of what `all` wrote into an empty folder: the floor for
 #            creating and writing those files on this file system
 #   check-j2, all-j2   the same with -j 2 (when jobc has -j)
+#   again    all four with -j 2 again over their own output, nothing changed
+#            (on a copy of the sources, built once untimed)
+#   edit     the same after one sheet's title changed (a sed -i, timed too)
+#   watch    jobc --watch -j 2 on that copy: from the end of an edit of one
+#            sheet's title to the moment its JSON document has the new one
+#            (no CPU or memory figure)
 #
 # Results: a Markdown table on standard output and in
-# BUILD_DIR/bench/results.md, with jobc's times as ratios to cat and jq, and
-# the growth of each task from 10,000 to 100,000 sheets. Tasks listed in
+# BUILD_DIR/bench/results.md, with jobc's times as ratios to cat and jq, the
+# growth of each task from 10,000 to 100,000 sheets, and the times of
+# building and rebuilding as ratios to the copy floor. Tasks listed in
 # BENCH_SKIP as N:task (say "100000:html 100000:all") are not run.
 set -eu
 
@@ -41,6 +48,9 @@ TASKS="cat jq scan check json html latex c all copy-out"
 if "$JOBC" --help | grep -q -- '-j, --jobs'; then
 	TASKS="$TASKS check-j2 all-j2"
 fi
+if "$JOBC" --help | grep -q -- '--watch'; then
+	TASKS="$TASKS again edit watch"
+fi
 
 # The command of a task, run from the data folder of N sheets.
 task_cmd() {
@@ -53,6 +63,9 @@ task_cmd() {
 	all) echo "$JOBC *.jobsheet -o $OUT/all" ;;
 	copy-out) echo "cp -r $OUT/all $OUT/copy-out" ;;
 	all-j2) echo "$JOBC -j 2 *.jobsheet -o $OUT/all-j2" ;;
+	again) echo "$JOBC -j 2 *.jobsheet -o $OUT/rebuild" ;;
+	edit) echo "sed -i 's/^\\(sheet $EDIT_CODE \"[^\"]*\\)\"/\\1+\"/' $EDIT_FILE &&" \
+		"$JOBC -j 2 *.jobsheet -o $OUT/rebuild" ;;
 	*) echo "$JOBC -b $1 *.jobsheet -o $OUT/$1" ;;
 	esac
 }
@@ -77,9 +90,46 @@ run_once() {
 # Median of BENCH_RUNS runs, by wall time.
 run_task() {
 	local task=$1 dir=$2 runs=$3
+	case $task in
+	again | edit) dir=$OUT/src ;;
+	watch) watch_runs "$runs"; return ;;
+	esac
 	for _ in $(seq "$runs"); do
 		run_once "$task" "$dir"
 	done | sort -n | awk -v n="$runs" 'NR == int((n + 1) / 2)'
+}
+
+# The rebuild tasks work on a copy of the sources of N sheets, built once
+# into OUT/rebuild, untimed; EDIT_FILE's first sheet, EDIT_CODE, is edited.
+prepare_rebuild() {
+	rm -rf "$OUT/src" "$OUT/rebuild"
+	mkdir -p "$OUT/src"
+	cp "$1"/*.jobsheet "$OUT/src/"
+	(cd "$OUT/src" && "$JOBC" -q -j 2 *.jobsheet -o "$OUT/rebuild")
+	EDIT_FILE=$(grep -l '^sheet ' "$OUT/src"/*.jobsheet | head -1)
+	EDIT_CODE=$(sed -n 's/^sheet \([^ ]*\) .*/\1/p' "$EDIT_FILE" | head -1)
+}
+
+# Median of runs edit-to-output latencies of jobc --watch, as "wall - -".
+watch_runs() {
+	local runs=$1 lines=$OUT/watch.lines doc=$OUT/rebuild/json/sheets/$EDIT_CODE.json
+	"$JOBC" --watch -q -j 2 "$OUT/src" -o "$OUT/rebuild" > "$lines" 2>&1 &
+	local pid=$! i start title
+	until [ -s "$lines" ]; do sleep 0.05; done
+	for i in $(seq "$runs"); do
+		title="Watched $i $RANDOM"
+		sed -i "s/^\(sheet $EDIT_CODE\) \"[^\"]*\"/\1 \"$title\"/" "$EDIT_FILE"
+		start=$(date +%s%N)
+		until grep -q "\"$title\"" "$doc" 2>/dev/null; do
+			[ $(($(date +%s%N) - start)) -lt 60000000000 ] ||
+				{ echo "run.sh: jobc --watch missed an edit" >&2; kill "$pid"; exit 1; }
+			sleep 0.002
+		done
+		echo $(($(date +%s%N) - start))
+		sleep 0.5       # the rebuild ends (the old versions are removed)
+	done | sort -n | awk -v n="$runs" 'NR == int((n + 1) / 2) { printf "%.3f - -\n", $1 / 1e9 }'
+	kill -INT "$pid"
+	wait "$pid"
 }
 
 # div A B DIGITS: A / B (each may be an awk expression), or - if B is 0.
@@ -108,17 +158,23 @@ for n in $SIZES; do
 	mb=$(div "$bytes" 1e6 1)
 	runs=${BENCH_RUNS:-$([ "$n" -ge 100000 ] && echo 1 || { [ "$n" -ge 10000 ] && echo 3 || echo 5; })}
 	cat "$dir"/*.jobsheet "$dir"/json/*.json > /dev/null     # a warm page cache
+	prepared=
 	for task in $TASKS; do
 		case $SKIP in *" $n:$task "*) continue ;; esac
+		case $task$prepared in again | edit | watch) prepare_rebuild "$dir"; prepared=1 ;; esac
 		read -r wall cpu rss < <(run_task "$task" "$dir" "$runs")
 		WALL[$n:$task]=$wall
-		rss_mb=$(div "$rss * 1024" 1e6 0)
 		case $task in
 		cat | jq) x_cat=; x_jq= ;;
 		*) x_cat=$(div "$wall" "${WALL[$n:cat]:-0}" 1); x_jq=$(div "$wall" "${WALL[$n:jq]:-0}" 2) ;;
 		esac
+		if [ "$rss" = - ]; then
+			rss_mb=- rss_ratio=-
+		else
+			rss_mb=$(div "$rss * 1024" 1e6 0) rss_ratio=$(div "$rss * 1024" "$bytes" 2)
+		fi
 		echo "| $n | $mb | $task | $wall | $cpu | $(div "$bytes" "$wall * 1e6" 0) |" \
-			"$(div "$n" "$wall" 0) | $rss_mb | $(div "$rss * 1024" "$bytes" 2) | $x_cat | $x_jq |" |
+			"$(div "$n" "$wall" 0) | $rss_mb | $rss_ratio | $x_cat | $x_jq |" |
 			tee -a "$RESULTS"
 	done
 	rm -rf "$OUT"
@@ -136,5 +192,17 @@ if [[ " $SIZES " == *" 10000 "* && " $SIZES " == *" 100000 "* ]]; then
 		done
 	} | tee -a "$RESULTS"
 fi
+# Building and rebuilding against the floor of writing the output.
+{
+	echo
+	echo "| sheets | task | wall s | × copy-out |"
+	echo "|---:|---|---:|---:|"
+	for n in $SIZES; do
+		for task in all all-j2 again edit watch; do
+			w=${WALL[$n:$task]:-}
+			[ -n "$w" ] && echo "| $n | $task | $w | $(div "$w" "${WALL[$n:copy-out]:-0}" 2) |"
+		done
+	done
+} | tee -a "$RESULTS"
 echo
 echo "run.sh: results in $RESULTS"

@@ -21,6 +21,7 @@ enum {
 	OPT_HTML_PAGE_SIZE,
 	OPT_LABELS,
 	OPT_CSV_BOM,
+	OPT_WATCH,
 };
 
 /* Most threads -j accepts: more would only wait for each other. */
@@ -41,6 +42,7 @@ static const struct option cli_options[] = {
 	{ "html-page-size", required_argument, NULL, OPT_HTML_PAGE_SIZE },
 	{ "labels", required_argument, NULL, OPT_LABELS },
 	{ "csv-bom", no_argument, NULL, OPT_CSV_BOM },
+	{ "watch", no_argument, NULL, OPT_WATCH },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -58,6 +60,8 @@ static void cli_usage(FILE *out)
 		"options:\n"
 		"  -o, --output DIR       write the outputs under DIR\n"
 		"      --check            validate only; write nothing\n"
+		"      --watch            build, then build again at each change of the\n"
+		"                         input files and folders (Ctrl-C stops)\n"
 		"  -b, --backends LIST    comma-separated backends to run (default: all\n"
 		"                         but those marked 'only with -b' below)\n"
 		"  -Werror                treat warnings as errors\n"
@@ -267,6 +271,7 @@ static int cli_option(int c, char *const *argv, struct cli *cli, struct diag *d)
 	switch (c) {
 	case 'o': cli->out_dir = optarg; return -1;
 	case OPT_CHECK: cli->check_only = true; return -1;
+	case OPT_WATCH: cli->watch = true; return -1;
 	case 'q': d->quiet = true; return -1;
 	case OPT_JSON_COMPACT: cli->opts.json_compact = true; return -1;
 	case OPT_C_PREFIX: cli->opts.c_prefix = optarg; return -1;
@@ -334,7 +339,9 @@ int cli_parse(int argc, char **argv, struct cli *cli, struct diag *d)
 		cli->try_help = true;
 		return EXIT_USAGE;
 	}
-	int r = inputs_expand(cli, argv + optind, (size_t)(argc - optind), d);
+	cli->args = argv + optind;
+	cli->n_args = (size_t)(argc - optind);
+	int r = inputs_expand(cli, cli->args, cli->n_args, d);
 	return r == 0 ? -1 : r;
 }
 

@@ -28,7 +28,11 @@ struct cli {
 	struct backend_options opts;
 	enum cli_format format;
 	bool try_help;          /* a usage error: point at --help after it */
-	/* the input files: folders expanded, each file once (inputs.c) */
+	bool watch;             /* --watch (watch.h) */
+	/* the input files and folders as named, and the files they come to:
+	 * folders expanded, each file once (inputs.c) */
+	char *const *args;
+	size_t n_args;
 	char **inputs;
 	size_t n_inputs;
 };
@@ -74,6 +78,15 @@ bool cli_backend_selected(const struct cli *cli, const char *name);
  * EXIT_USAGE (reported) if a folder cannot be read or holds no sheet.
  */
 int inputs_expand(struct cli *cli, char *const *args, size_t n, struct diag *d);
+
+/*
+ * The folders whose entries make the input files of args: each folder
+ * named and every folder under it that inputs_expand reads, and the folder
+ * of each file named ("." for a bare name), as paths the input files' are
+ * made from. For jobc --watch. Sets *folders (each allocated) and *n;
+ * returns 0, or -1 if memory ran out.
+ */
+int inputs_folders(char *const *args, size_t n_args, char ***folders, size_t *n);
 
 void cli_free(struct cli *cli);
 

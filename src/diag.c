@@ -32,6 +32,15 @@ void diag_free(struct diag *d)
 	d->first = d->last = d->printed = NULL;
 }
 
+void diag_clear(struct diag *d)
+{
+	diag_free(d);
+	d->errors = d->warnings = d->exempt = 0;
+	d->filter = (struct diag_filter){ 0 };
+	d->lost = false;
+	d->stage = DIAG_E_DRIVER;
+}
+
 static void diag_append(struct diag *d, struct diag_record *r)
 {
 	if (d->last)
@@ -365,6 +374,15 @@ enum diag_show diag_filter(struct diag_filter *f, const struct diag *d,
 		f->muted = d->quiet;
 	}
 	return f->muted ? DIAG_SKIP : DIAG_SHOW;
+}
+
+bool diag_shows_any(const struct diag *d)
+{
+	struct diag_filter f = { 0 };
+	for (const struct diag_record *r = d->first; r; r = r->next)
+		if (diag_filter(&f, d, r) != DIAG_SKIP)
+			return true;
+	return false;
 }
 
 struct diag_span diag_span_of(const struct diag_record *r)

@@ -125,6 +125,9 @@ struct diag {
 void diag_init(struct diag *d, FILE *out);
 /* Frees the records. */
 void diag_free(struct diag *d);
+/* Frees the records and expectations and zeroes the counts, keeping the
+ * settings: the same options for another run (jobc --watch rebuilds). */
+void diag_clear(struct diag *d);
 
 /* A NULL loc names the program (see struct diag_record). */
 void diag_error(struct diag *d, const struct loc *loc, const char *fmt, ...)
@@ -239,6 +242,9 @@ bool diag_too_many(const struct diag *d);
 enum diag_show { DIAG_SHOW, DIAG_SKIP, DIAG_STOP };
 enum diag_show diag_filter(struct diag_filter *f, const struct diag *d,
 			   const struct diag_record *r);
+
+/* True if a renderer would show any record of d (diag_filter). */
+bool diag_shows_any(const struct diag *d);
 
 /*
  * Where a record points, for the renderers: the file's name (NULL for the

@@ -385,8 +385,13 @@ int frontend_parse_files(struct frontend *fe, char *const *paths, size_t n, unsi
 
 /* ---- units kept apart ---------------------------------------------------- */
 
-struct frontend_unit *frontend_unit_parse(const char *name, const char *text, size_t len,
-					  const struct diag *model)
+/*
+ * A unit kept apart, in a run of its own, parsed from the file at path
+ * (text NULL) or from text. NULL if memory ran out.
+ */
+static struct frontend_unit *frontend_unit_make(const char *path, const char *name,
+						const char *text, size_t len,
+						const struct diag *model)
 {
 	struct frontend *owner = frontend_new(NULL);
 	struct frontend_unit *u = owner ? arena_alloc(owner->arena, sizeof *u) : NULL;
@@ -397,16 +402,35 @@ struct frontend_unit *frontend_unit_parse(const char *name, const char *text, si
 	frontend_unit_init(u, model, NULL);
 	u->owner = owner;
 	frontend_unit_begin(owner, u);
-	u->status = frontend_parse_copy(owner, name, text, len);
+	u->status = path ? frontend_read_and_parse(owner, path)
+			 : frontend_parse_copy(owner, name, text, len);
 	frontend_unit_end(owner, NULL);
-	/* Flex's copy of the text is not needed again: no second file comes. */
+	/* The buffers of the scanner and the reader are not needed again: no
+	 * second file comes. */
 	mem_free(owner->scan.data);
-	owner->scan = (struct parse_buffer){ 0 };
+	mem_free(owner->text.data);
+	owner->scan = owner->text = (struct parse_buffer){ 0 };
 	if (u->status < 0 || u->diag.lost) {
 		frontend_unit_free(u);
 		return NULL;
 	}
 	return u;
+}
+
+struct frontend_unit *frontend_unit_parse(const char *name, const char *text, size_t len,
+					  const struct diag *model)
+{
+	return frontend_unit_make(NULL, name, text, len, model);
+}
+
+struct frontend_unit *frontend_unit_read(const char *path, const struct diag *model)
+{
+	return frontend_unit_make(path, NULL, NULL, 0, model);
+}
+
+int frontend_unit_status(const struct frontend_unit *u)
+{
+	return u->status;
 }
 
 void frontend_unit_free(struct frontend_unit *u)

@@ -94,6 +94,18 @@ struct frontend_unit;
  */
 struct frontend_unit *frontend_unit_parse(const char *name, const char *text, size_t len,
 					  const struct diag *model);
+
+/*
+ * Reads the file at path (not "-") into a new unit, as frontend_parse_file
+ * would read it: a file that cannot be read, or is too large, is an error
+ * in the unit's diagnostics, and its status says so. NULL if memory ran
+ * out. Units of different files may be read on different threads.
+ */
+struct frontend_unit *frontend_unit_read(const char *path, const struct diag *model);
+
+/* As frontend_parse_file returns: 0, or 2 if its file could not be read. */
+int frontend_unit_status(const struct frontend_unit *u);
+
 void frontend_unit_free(struct frontend_unit *u);
 
 /*

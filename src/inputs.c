@@ -70,14 +70,20 @@ static bool inputs_is_sheet(const char *name)
 
 /*
  * Collects the paths of the .jobsheet files under dir (hidden entries
- * left out) into found. Returns 0, -1 out of memory, or errno.
+ * left out) into found, and if folders is not NULL, those of dir and the
+ * folders under it into folders (found may then be NULL). Returns 0, -1
+ * out of memory, or errno.
  */
-static int inputs_walk(const char *dir, struct inputs *found)
+static int inputs_walk(const char *dir, struct inputs *found, struct inputs *folders)
 {
 	DIR *dp = opendir(dir);
 	if (!dp)
 		return errno;
 	int r = 0;
+	if (folders) {
+		char *copy = inputs_join("", dir);
+		r = copy ? inputs_add(folders, copy, NULL) : -1;
+	}
 	struct dirent *e;
 	while (r == 0 && (errno = 0, e = readdir(dp)) != NULL) {
 		if (e->d_name[0] == '.')
@@ -89,9 +95,9 @@ static int inputs_walk(const char *dir, struct inputs *found)
 		else if (stat(path, &st) != 0)
 			mem_free(path);         /* a dangling link: not a sheet */
 		else if (S_ISDIR(st.st_mode)) {
-			r = inputs_walk(path, found);
+			r = inputs_walk(path, found, folders);
 			mem_free(path);
-		} else if (S_ISREG(st.st_mode) && inputs_is_sheet(e->d_name))
+		} else if (found && S_ISREG(st.st_mode) && inputs_is_sheet(e->d_name))
 			r = inputs_add(found, path, NULL);
 		else
 			mem_free(path);
@@ -114,7 +120,7 @@ static void inputs_release(struct inputs *in)
 static int inputs_add_folder(struct inputs *in, const char *arg, struct diag *d)
 {
 	struct inputs found = { 0 };
-	int r = inputs_walk(arg, &found);
+	int r = inputs_walk(arg, &found, NULL);
 	if (r > 0) {
 		diag_error(d, NULL, "cannot read the folder '%s': %s", arg, strerror(r));
 		r = EXIT_USAGE;
@@ -163,4 +169,30 @@ int inputs_expand(struct cli *cli, char *const *args, size_t n, struct diag *d)
 	cli->inputs = in.paths;
 	cli->n_inputs = in.n;
 	return r;
+}
+
+int inputs_folders(char *const *args, size_t n_args, char ***folders, size_t *n)
+{
+	struct inputs in = { 0 };
+	int r = 0;
+	for (size_t i = 0; i < n_args && r >= 0; i++) {
+		struct stat st;
+		if (stat(args[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			r = inputs_walk(args[i], NULL, &in);
+			continue;
+		}
+		/* The file's folder: "." for a bare name, "/" for one in the root. */
+		const char *slash = strrchr(args[i], '/');
+		size_t len = slash ? (size_t)(slash - args[i]) + (slash == args[i]) : 1;
+		char *dir = mem_alloc(len + 1);
+		if (dir) {
+			memcpy(dir, slash ? args[i] : ".", len);
+			dir[len] = '\0';
+		}
+		r = dir ? inputs_add(&in, dir, NULL) : -1;
+	}
+	mem_free(in.ids);
+	*folders = in.paths;
+	*n = in.n;
+	return r < 0 ? -1 : 0;
 }

@@ -52,6 +52,16 @@ int out_dir_commit(struct out_dir *d);
 /* Removes the stage; without a commit, leaves the folder as it was. */
 void out_dir_close(struct out_dir *d);
 
+/* What the files of a run came to in the output folder. */
+struct out_stats {
+	size_t written;         /* files written: new, or their bytes changed */
+	size_t unchanged;       /* files whose bytes were there already (linked) */
+	size_t removed;         /* files of an earlier run not written again */
+};
+
+/* The stats of d so far (removed: once committed). */
+void out_dir_stats(const struct out_dir *d, struct out_stats *stats);
+
 /* A set kept in memory, or one whose files go to d. NULL without memory. */
 struct out_set *out_set_new(void);
 struct out_set *out_set_to(struct out_dir *d);

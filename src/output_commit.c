@@ -37,6 +37,7 @@
  */
 struct out_carry {
 	const struct out_manifest *stale;       /* NULL: nothing is stale */
+	size_t removed;                         /* stale files left out */
 	size_t len;
 	char path[PATH_MAX];
 };
@@ -133,8 +134,10 @@ static int out_carry_entry(struct out_carry *c, int old_fd, int new_fd, const ch
 	if (S_ISDIR(os.st_mode))
 		return out_carry_folder(c, old_fd, new_fd, name, os.st_mode);
 	/* jobc writes regular files only: anything else is the user's. */
-	if (S_ISREG(os.st_mode) && out_is_stale(c, name))
+	if (S_ISREG(os.st_mode) && out_is_stale(c, name)) {
+		c->removed++;
 		return 0;
+	}
 	if (linkat(old_fd, name, new_fd, name, 0) == 0)
 		return 1;
 	return S_ISREG(os.st_mode) && out_copy_file(old_fd, new_fd, name, os.st_mode) == 0 ? 1 : -1;
@@ -160,7 +163,7 @@ static int out_write_manifest(const struct out_product *p)
 		r = -1;
 	}
 	if (r == 0)
-		r = out_put_in_folder(p, OUT_MANIFEST, text.data, text.len);
+		r = out_put_in_folder(p, OUT_MANIFEST, text.data, text.len) < 0 ? -1 : 0;
 	int err = errno;
 	buf_free(&text);
 	out_manifest_free(&written);
@@ -170,9 +173,10 @@ static int out_write_manifest(const struct out_product *p)
 
 /*
  * What the current version of folder product p keeps in the new one: all
- * but the files its manifest lists, which this run has not written again.
+ * but the files its manifest lists, which this run has not written again
+ * (counted in *removed).
  */
-static int out_keep_current(const struct out_product *p)
+static int out_keep_current(const struct out_product *p, size_t *removed)
 {
 	struct out_manifest stale;
 	out_manifest_init(&stale);
@@ -180,6 +184,7 @@ static int out_keep_current(const struct out_product *p)
 	int r = out_manifest_read(&stale, p->old_fd);
 	if (r == 0)
 		r = out_carry(&c, p->old_fd, p->new_fd) < 0 ? -1 : 0;
+	*removed += c.removed;
 	int err = errno;
 	out_manifest_free(&stale);
 	errno = err;
@@ -193,7 +198,7 @@ static int out_finish_folder(struct out_dir *d, const struct out_product *p)
 	snprintf(manifest, sizeof manifest, "%s/%s", p->name, OUT_MANIFEST);
 	if (out_write_manifest(p) != 0)
 		return out_report(d, errno, "write", manifest);
-	if (p->old_fd >= 0 && out_keep_current(p) != 0)
+	if (p->old_fd >= 0 && out_keep_current(p, &d->removed) != 0)
 		return out_report(d, errno, "keep the files of", p->name);
 	/* The folder keeps its mode, set last: it may forbid writing into it. */
 	if (p->exists && fchmod(p->new_fd, p->mode) != 0)

@@ -13,6 +13,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <sys/types.h>
 
@@ -46,6 +47,8 @@ struct out_dir {
 	size_t n_products, cap;
 	bool committed;
 	struct sigaction saved_xfsz;
+	atomic_size_t written, unchanged;       /* out_stats, counted from any thread */
+	size_t removed;
 };
 
 /*
@@ -66,7 +69,7 @@ int out_dir_put(struct out_dir *d, const char *path, const struct buf *content);
  * Writes the file rest of folder product p into its new version, linked
  * from the current version if its bytes are already there. Its folders are
  * made only when the first attempt finds them missing: one system call per
- * file, not one per folder. 0, or -1 with errno.
+ * file, not one per folder. 0 if written, 1 if linked, or -1 with errno.
  */
 int out_put_in_folder(const struct out_product *p, const char *rest,
 		      const char *data, size_t len);

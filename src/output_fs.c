@@ -104,6 +104,11 @@ static int out_take_into_buf(void *b, const char *piece, size_t n)
 	return -1;
 }
 
+int out_read_fd(int fd, struct buf *b)
+{
+	return out_read_pieces(fd, out_take_into_buf, b);
+}
+
 int out_read_file(int at, const char *name, struct buf *b)
 {
 	/* Not blocking: a FIFO in the way must not stop the run. */
@@ -117,7 +122,7 @@ int out_read_file(int at, const char *name, struct buf *b)
 		r = -1;
 	}
 	if (r == 0)
-		r = out_read_pieces(fd, out_take_into_buf, b);
+		r = out_read_fd(fd, b);
 	int saved = errno;
 	close(fd);
 	errno = saved;

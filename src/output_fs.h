@@ -35,6 +35,9 @@ bool out_same_content(int at, const char *name, const char *data, size_t len);
  */
 int out_read_file(int at, const char *name, struct buf *b);
 
+/* The rest of the open file fd, appended to b: 0, or -1 with errno. */
+int out_read_fd(int fd, struct buf *b);
+
 /* A copy of the regular file name from folder from into folder to. */
 int out_copy_file(int from, int to, const char *name, mode_t mode);
 

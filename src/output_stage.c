@@ -165,9 +165,10 @@ int out_put_in_folder(const struct out_product *p, const char *rest,
 		      const char *data, size_t len)
 {
 	for (bool retried = false;; retried = true) {
-		if ((p->old_fd >= 0 && out_same_content(p->old_fd, rest, data, len) &&
-		     linkat(p->old_fd, rest, p->new_fd, rest, 0) == 0) ||
-		    out_write_file(p->new_fd, rest, data, len, 0666) == 0)
+		if (p->old_fd >= 0 && out_same_content(p->old_fd, rest, data, len) &&
+		    linkat(p->old_fd, rest, p->new_fd, rest, 0) == 0)
+			return 1;
+		if (out_write_file(p->new_fd, rest, data, len, 0666) == 0)
 			return 0;
 		if (errno != ENOENT || retried || out_make_parents(p->new_fd, rest) != 0)
 			return -1;
@@ -201,14 +202,18 @@ int out_dir_put(struct out_dir *d, const char *path, const struct buf *content)
 	if (!p)
 		return -1;
 	const char *data = content->data ? content->data : "";
-	if (!p->folder) {
-		if (out_write_file(d->stage_fd, p->name, data, content->len, 0666) != 0)
-			return out_report(d, errno, "write", path);
-		return 0;
-	}
-	if (out_put_in_folder(p, path + strlen(p->name) + 1, data, content->len) != 0)
+	int r = p->folder ? out_put_in_folder(p, path + strlen(p->name) + 1, data, content->len)
+			  : out_write_file(d->stage_fd, p->name, data, content->len, 0666);
+	if (r < 0)
 		return out_report(d, errno, "write", path);
+	atomic_fetch_add(r == 1 ? &d->unchanged : &d->written, 1);
 	return 0;
+}
+
+void out_dir_stats(const struct out_dir *d, struct out_stats *stats)
+{
+	*stats = (struct out_stats){ atomic_load(&d->written), atomic_load(&d->unchanged),
+				     d->removed };
 }
 
 void out_dir_close(struct out_dir *d)

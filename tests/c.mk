@@ -52,7 +52,7 @@ C_TEST_CC = $(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS)
 define c_generate
 	$(JOBC) -q -b c --c-prefix $(1) $(C_FILES_$(1)) -o $(C_OUT)/$(1)
 	$(JOBC) -q -b c --c-prefix $(1) $$(ls -r $(C_FILES_$(1))) -o $(C_OUT)/again/$(1)
-	diff -r $(C_OUT)/$(1) $(C_OUT)/again/$(1)
+	diff -r -x .jobc-build $(C_OUT)/$(1) $(C_OUT)/again/$(1)
 
 endef
 

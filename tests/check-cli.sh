@@ -49,15 +49,15 @@ expect 0 "$jobc" $good -o "$tmp/out1"
 [ -d "$tmp/out1" ] || fail "no output folder"
 expect 0 "$jobc" tests/good/cargo.jobsheet tests/good/vessel-traffic.jobsheet \
 	tests/good/catalogue.jobsheet -o "$tmp/out2"
-diff -r "$tmp/out1" "$tmp/out2" >/dev/null || fail "output depends on the order of the files"
+diff -r -x .jobc-build "$tmp/out1" "$tmp/out2" >/dev/null || fail "output depends on the order of the files"
 expect 0 "$jobc" $good -o "$tmp/out1"
 expect 0 "$jobc" $good -o "$tmp/out3"
-diff -r "$tmp/out1" "$tmp/out3" >/dev/null || fail "output differs between runs"
+diff -r -x .jobc-build "$tmp/out1" "$tmp/out3" >/dev/null || fail "output differs between runs"
 
 # A folder stands for its .jobsheet files; a file named twice is read once
 # (by another path too), so a catalogue plus a glob that holds it is fine.
 expect 0 "$jobc" tests/good -o "$tmp/out-folder"
-diff -r "$tmp/out1" "$tmp/out-folder" >/dev/null || fail "a folder does not read as its files"
+diff -r -x .jobc-build "$tmp/out1" "$tmp/out-folder" >/dev/null || fail "a folder does not read as its files"
 expect 0 "$jobc" --check -Werror tests/good/catalogue.jobsheet tests/good ./tests/good/cargo.jobsheet
 [ -s "$tmp/stderr" ] && fail "a file named twice was read twice: $(head -3 "$tmp/stderr")"
 mkdir -p "$tmp/empty-folder"
@@ -67,7 +67,7 @@ grep -q "^jobc: error: no .jobsheet file in the folder '$tmp/empty-folder'$" "$t
 
 # -j 0 is one job per processor: same output.
 expect 0 "$jobc" -j 0 $good -o "$tmp/out-j0"
-diff -r "$tmp/out1" "$tmp/out-j0" >/dev/null || fail "-j 0 changes the output"
+diff -r -x .jobc-build "$tmp/out1" "$tmp/out-j0" >/dev/null || fail "-j 0 changes the output"
 
 # Options: jobc's own messages, with a hint; nothing is written.
 expect 2 "$jobc" --outptu "$tmp/out-typo" $good

@@ -64,7 +64,7 @@ html-deps:
 define html_build
 	$(JOBC) -q -b html $(HTML_OPTS_$(1)) $(HTML_FILES_$(1)) -o $(HTML_OUT)/$(1)
 	$(JOBC) -q -b html $(HTML_OPTS_$(1)) $$(ls -r $(HTML_FILES_$(1))) -o $(HTML_OUT)/again/$(1)
-	diff -r $(HTML_OUT)/$(1) $(HTML_OUT)/again/$(1)
+	diff -r -x .jobc-build $(HTML_OUT)/$(1) $(HTML_OUT)/again/$(1)
 	$(JOBC) --labels=$$(sed -n 's/^<html lang="\([^"-]*\).*/\1/p' \
 		$(HTML_OUT)/$(1)/html/index.html) > $(HTML_OUT)/$(1).labels
 

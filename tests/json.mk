@@ -47,7 +47,7 @@ $(JSON_STAMP): $(JSON_TOOLS)/package.json $(JSON_TOOLS)/package-lock.json
 define json_compile
 	$(JOBC) -q -b json $(JSON_FILES_$(1)) -o $(JSON_OUT)/$(1)/pretty
 	$(JOBC) -q -b json $$(ls -r $(JSON_FILES_$(1))) -o $(JSON_OUT)/$(1)/reversed
-	diff -r $(JSON_OUT)/$(1)/pretty $(JSON_OUT)/$(1)/reversed
+	diff -r -x .jobc-build $(JSON_OUT)/$(1)/pretty $(JSON_OUT)/$(1)/reversed
 	$(JOBC) -q -b json --json-compact $(JSON_FILES_$(1)) -o $(JSON_OUT)/$(1)/compact
 	for f in $(JSON_OUT)/$(1)/compact/json/catalogue.json $(JSON_OUT)/$(1)/compact/json/sheets/*.json; do \
 		test "$$(wc -l < $$f)" -eq 1 || { echo "$$f: not on one line" >&2; exit 1; }; \

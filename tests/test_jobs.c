@@ -6,52 +6,11 @@
  */
 #include <stdatomic.h>
 #include <stdbool.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "jobs.h"
 #include "support.h"
 
 #define SHEET(code, fam) "sheet " code " \"S" code "\" {\n    family " fam "\n" TEST_SHEET_BODY "}\n"
-
-/* A folder of files for one test, removed at the end. */
-struct test_files {
-	char dir[64];
-	char *paths[8];
-	size_t n;
-};
-
-static void files_begin(struct test_files *f)
-{
-	memset(f, 0, sizeof *f);
-	strcpy(f->dir, "/tmp/jobc-test-jobs-XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
-}
-
-/* Adds a file with this text; NULL text: a path that does not exist. */
-static void files_add(struct test_files *f, const char *name, const char *text)
-{
-	assert_true(f->n < sizeof f->paths / sizeof f->paths[0]);
-	char *path = malloc(strlen(f->dir) + strlen(name) + 2);
-	assert_non_null(path);
-	sprintf(path, "%s/%s", f->dir, name);
-	if (text) {
-		FILE *out = fopen(path, "wb");
-		assert_non_null(out);
-		assert_int_equal(fwrite(text, 1, strlen(text), out), strlen(text));
-		assert_int_equal(fclose(out), 0);
-	}
-	f->paths[f->n++] = path;
-}
-
-static void files_end(struct test_files *f)
-{
-	for (size_t i = 0; i < f->n; i++) {
-		unlink(f->paths[i]);
-		free(f->paths[i]);
-	}
-	assert_int_equal(rmdir(f->dir), 0);
-}
 
 /* What a run produced, to compare. */
 struct outcome {
@@ -60,25 +19,6 @@ struct outcome {
 	char *diags;            /* everything printed */
 	char *ast;              /* the sheets, families, ... in order, as text */
 };
-
-static void outcome_ast(FILE *out, const struct ast_root *root)
-{
-	fprintf(out, "catalogue %s scale %zu\n", root->catalogue ? root->catalogue->title.text : "-",
-		root->scale ? root->scale->levels.count : 0);
-	for (const struct ast_category *c = root->parsed.categories.first; c; c = c->next)
-		fprintf(out, "category %s %s:%u\n", c->name.text, c->loc.file->name, c->loc.offset);
-	for (const struct ast_family *fam = root->parsed.families.first; fam; fam = fam->next)
-		fprintf(out, "family %s\n", fam->number.text);
-	for (const struct ast_retired *r = root->parsed.retired.first; r; r = r->next)
-		fprintf(out, "retired %s\n", r->code.text);
-	for (const struct ast_sheet *s = root->parsed.sheets.first; s; s = s->next)
-		fprintf(out, "sheet %s %s:%u-%u damaged %d knowledge %zu\n", s->code.text,
-			s->loc.file->name, s->loc.offset, s->loc.last, s->damaged, s->knowledge.count);
-	fprintf(out, "counts %zu %zu %zu %zu\n", root->parsed.categories.count,
-		root->parsed.families.count, root->parsed.retired.count, root->parsed.sheets.count);
-	for (size_t i = 0; root->sheets && i < root->n_sheets; i++)
-		fprintf(out, "sorted %s\n", root->sheets[i]->code.text);
-}
 
 static struct outcome run(const struct test_files *f, unsigned jobs, bool quiet)
 {
@@ -97,7 +37,7 @@ static struct outcome run(const struct test_files *f, unsigned jobs, bool quiet)
 	o.warnings = d.warnings;
 	FILE *ast = open_memstream(&o.ast, &len);
 	assert_non_null(ast);
-	outcome_ast(ast, frontend_root(fe));
+	test_ast_text(ast, frontend_root(fe));
 	assert_int_equal(fclose(ast), 0);
 	diag_print(&d);
 	assert_int_equal(fclose(diags), 0);
@@ -135,12 +75,12 @@ static void test_valid_files(void **state)
 {
 	(void)state;
 	struct test_files f;
-	files_begin(&f);
-	files_add(&f, "b.jobsheet", SHEET("2.10", "2") SHEET("1.1", "1"));
-	files_add(&f, "cat.jobsheet", TEST_CATALOGUE "retired 7 \"Old\" see 2.9a\n");
-	files_add(&f, "c.jobsheet", SHEET("2.9a", "2") "category general \"G\" levelled\n");
-	files_add(&f, "d.jobsheet", "family 3 \"Three\"\n" SHEET("3.1", "3") SHEET("2.9b", "2"));
-	files_add(&f, "e.jobsheet", "# nothing but a comment\n");
+	test_files_begin(&f);
+	test_files_add(&f, "b.jobsheet", SHEET("2.10", "2") SHEET("1.1", "1"));
+	test_files_add(&f, "cat.jobsheet", TEST_CATALOGUE "retired 7 \"Old\" see 2.9a\n");
+	test_files_add(&f, "c.jobsheet", SHEET("2.9a", "2") "category general \"G\" levelled\n");
+	test_files_add(&f, "d.jobsheet", "family 3 \"Three\"\n" SHEET("3.1", "3") SHEET("2.9b", "2"));
+	test_files_add(&f, "e.jobsheet", "# nothing but a comment\n");
 	struct outcome o = agree(&f, false);
 	assert_int_equal(o.parse, 0);
 	assert_int_equal(o.errors + o.warnings, 0);
@@ -149,7 +89,7 @@ static void test_valid_files(void **state)
 	assert_non_null(strstr(o.ast, "counts 3 3 1 5\n"));
 	assert_non_null(strstr(o.ast, "sorted 1.1\nsorted 2.9a\nsorted 2.9b\nsorted 2.10\nsorted 3.1\n"));
 	outcome_free(&o);
-	files_end(&f);
+	test_files_end(&f);
 }
 
 /* Warnings in several files come out in file order, or not at all (-q). */
@@ -157,10 +97,10 @@ static void test_warnings_in_order(void **state)
 {
 	(void)state;
 	struct test_files f;
-	files_begin(&f);
-	files_add(&f, "a.jobsheet", TEST_CATALOGUE "sheet 1.1 \"A\" { family 1\n" TEST_SHEET_BODY
+	test_files_begin(&f);
+	test_files_add(&f, "a.jobsheet", TEST_CATALOGUE "sheet 1.1 \"A\" { family 1\n" TEST_SHEET_BODY
 		  "    trends { list { } }\n}\n");
-	files_add(&f, "b.jobsheet", "sheet 1.2 \"B\" { family 1\n" TEST_SHEET_BODY
+	test_files_add(&f, "b.jobsheet", "sheet 1.2 \"B\" { family 1\n" TEST_SHEET_BODY
 		  "    trends { list { } }\n}\n");
 	for (int quiet = 0; quiet <= 1; quiet++) {
 		struct outcome o = agree(&f, quiet);
@@ -176,7 +116,7 @@ static void test_warnings_in_order(void **state)
 		}
 		outcome_free(&o);
 	}
-	files_end(&f);
+	test_files_end(&f);
 }
 
 /* Errors anywhere: the files are parsed again one by one. */
@@ -184,17 +124,17 @@ static void test_errors_as_one_by_one(void **state)
 {
 	(void)state;
 	struct test_files f;
-	files_begin(&f);
-	files_add(&f, "a.jobsheet", TEST_CATALOGUE SHEET("1.1", "1"));
-	files_add(&f, "b.jobsheet", "sheet 1.2 \"B\" { family 1 misison { \"M.\" } }\n");
-	files_add(&f, "c.jobsheet", "sheet 1.3 \"C\" { family 1\n" TEST_SHEET_BODY "\"unterminated\n");
-	files_add(&f, "d.jobsheet", SHEET("1.1", "1"));
+	test_files_begin(&f);
+	test_files_add(&f, "a.jobsheet", TEST_CATALOGUE SHEET("1.1", "1"));
+	test_files_add(&f, "b.jobsheet", "sheet 1.2 \"B\" { family 1 misison { \"M.\" } }\n");
+	test_files_add(&f, "c.jobsheet", "sheet 1.3 \"C\" { family 1\n" TEST_SHEET_BODY "\"unterminated\n");
+	test_files_add(&f, "d.jobsheet", SHEET("1.1", "1"));
 	struct outcome o = agree(&f, false);
 	assert_int_equal(o.parse, 0);
 	assert_true(o.errors >= 3);
 	assert_non_null(strstr(o.diags, "b.jobsheet:1:"));
 	outcome_free(&o);
-	files_end(&f);
+	test_files_end(&f);
 }
 
 /* The parser's checks across files: a catalogue or a scale twice. */
@@ -202,15 +142,15 @@ static void test_declared_twice_across_files(void **state)
 {
 	(void)state;
 	struct test_files f;
-	files_begin(&f);
-	files_add(&f, "a.jobsheet", TEST_CATALOGUE);
-	files_add(&f, "b.jobsheet", SHEET("1.1", "1"));
-	files_add(&f, "c.jobsheet", "catalogue \"Again\" { }\nscale { X \"x\" }\n");
+	test_files_begin(&f);
+	test_files_add(&f, "a.jobsheet", TEST_CATALOGUE);
+	test_files_add(&f, "b.jobsheet", SHEET("1.1", "1"));
+	test_files_add(&f, "c.jobsheet", "catalogue \"Again\" { }\nscale { X \"x\" }\n");
 	struct outcome o = agree(&f, false);
 	assert_non_null(strstr(o.diags, "c.jobsheet:1:1: error: the catalogue is declared twice"));
 	assert_non_null(strstr(o.ast, "catalogue Test "));
 	outcome_free(&o);
-	files_end(&f);
+	test_files_end(&f);
 }
 
 /* A file that cannot be read stops the run where it stands in the list. */
@@ -218,16 +158,16 @@ static void test_unreadable_file(void **state)
 {
 	(void)state;
 	struct test_files f;
-	files_begin(&f);
-	files_add(&f, "a.jobsheet", TEST_CATALOGUE SHEET("1.1", "1"));
-	files_add(&f, "missing.jobsheet", NULL);
-	files_add(&f, "c.jobsheet", "sheet 1.2 \"B\" { oops }\n");
+	test_files_begin(&f);
+	test_files_add(&f, "a.jobsheet", TEST_CATALOGUE SHEET("1.1", "1"));
+	test_files_add(&f, "missing.jobsheet", NULL);
+	test_files_add(&f, "c.jobsheet", "sheet 1.2 \"B\" { oops }\n");
 	struct outcome o = agree(&f, false);
 	assert_int_equal(o.parse, 2);
 	assert_non_null(strstr(o.diags, "cannot open"));
 	assert_null(strstr(o.diags, "c.jobsheet"));
 	outcome_free(&o);
-	files_end(&f);
+	test_files_end(&f);
 }
 
 /* ---- jobs_run itself ----------------------------------------------------- */

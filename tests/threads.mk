@@ -6,8 +6,8 @@
 # share the AST and the output folder's stage, which they must only read,
 # or write under its lock (src/output_stage.c). A second build with clang's
 # -fsanitize=thread runs the unit tests that start threads, and every
-# backend on -j 4 over the shipped sheets and the generated bench sheets:
-# any data race fails the run. Plain pass only (it cannot be combined with
+# backend on -j 4 over the shipped sheets and the generated bench sheets,
+# and jobc --watch -j 4 through tests/watch.sh: any data race fails the run. Plain pass only (it cannot be combined with
 # AddressSanitizer).
 
 TSAN_B   = $(B)/tsan
@@ -25,6 +25,8 @@ check-threads: deps-test
 	$(TSAN_ENV) $(TSAN_B)/jobc -q -j 4 sheets/*.jobsheet -o $(TSAN_T)/sheets
 	$(TSAN_B)/bench/gen 300 $(TSAN_T)/gen 50
 	$(TSAN_ENV) $(TSAN_B)/jobc -q -j 4 $(TSAN_T)/gen/*.jobsheet -o $(TSAN_T)/gen-out
-	@echo "check-threads: no data race in the unit tests nor in -j 4 runs of every backend"
+	$(TSAN_ENV) WATCH_ARGS='-j 4' tests/watch.sh $(TSAN_B)/jobc $(TSAN_T)/watch
+	@echo "check-threads: no data race in the unit tests nor in -j 4 runs of every backend," \
+		"nor in jobc --watch -j 4"
 
 CHECK_TARGETS += $(if $(SAN),,check-threads)

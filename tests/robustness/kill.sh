@@ -8,7 +8,9 @@
 # not make; the old version's own files that the new run does not write,
 # which its manifest lists, are gone), files jobc did not make are intact,
 # and nothing else is in the folder but the hidden staging folder of the
-# killed run, which the next run removes.
+# killed run, which the next run removes, and the record of a run that
+# finished (src/rebuild.h): after the kill, a run writes the new version
+# whole, whatever record the killed run left.
 # Prints how many runs left every product old, every product new, or some
 # of each (a kill between two product swaps).
 . "$(dirname "$0")/lib.sh"
@@ -68,8 +70,15 @@ while [ $i -lt "$runs" ]; do
 		cmp -s "$work/live/$f" "$work/old/$f" || { echo "kill: $f changed" >&2; exit 1; }
 	done
 	extra=$(ls -A "$work/live" | grep -v -x -e README -e json -e html -e latex -e c \
-		-e '\.jobc-stage-.*' || true)
+		-e '\.jobc-stage-.*' -e '\.jobc-build' || true)
 	[ -z "$extra" ] || { echo "kill: run $i left $extra" >&2; exit 1; }
+	rm -rf "$work/again"
+	cp -a "$work/live" "$work/again"
+	"$jobc" -q "$@" -o "$work/again"
+	for p in $products; do
+		digest "$work/again/$p" | cmp -s - "$work/new.$p" ||
+			{ echo "kill: run $i: the run after it did not write the new $p/" >&2; exit 1; }
+	done
 	if [ $n_new -eq 0 ]; then
 		all_old=$((all_old + 1))
 	elif [ $n_old -eq 0 ]; then

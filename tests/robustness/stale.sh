@@ -40,7 +40,7 @@ diff -r "$work/fresh/json" "$work/out/json" >&2 || fail "json/ is not the new ou
 for f in $stale; do
 	[ ! -e "$work/out/$f" ] || fail "$f of the old output is left"
 done
-diff -r "$work/fresh" "$work/out" >&2 || fail "the folder is not the new output and the foreign files"
+diff -r -x .jobc-build "$work/fresh" "$work/out" >&2 || fail "the folder is not the new output and the foreign files"
 echo "stale: $(echo "$stale" | wc -l) files of removed sheets gone from every product;" \
 	"files jobc did not make kept; --check and -b json as they must"
 
