@@ -7,7 +7,9 @@
 # and over a folder that holds the output of OLD-FILES plus files jobc did
 # not make. Each run must exit 2 saying "out of memory", with nothing else
 # on stderr (no sanitizer report) and the output folder exactly as before
-# (absent, or the same names, inodes, sizes, times and modes). The first N
+# (absent, or the same names, inodes, sizes, times and modes), but for the
+# record of the last run (.jobc-build, src/rebuild.h), which a run removes
+# before it puts products in place and may then fail. The first N
 # at which the run succeeds is past the last allocation: its output must
 # then be the same as without failures.
 . "$(dirname "$0")/lib.sh"
@@ -22,7 +24,8 @@ check_failed() {
 	[ "$1" -eq 2 ] || fail "exit status $1, expected 2"
 	grep -q '^jobc: error: .*out of memory' "$work/err" || fail "no 'out of memory' message"
 	[ "$(grep -vc '^jobc: error: .*out of memory' "$work/err")" -eq 0 ] || fail "unexpected output"
-	[ "$(snapshot "$2")" = "$3" ] || fail "the output folder $2 changed"
+	[ "$(snapshot "$2" | grep -v '^\.jobc-build ')" = "$(echo "$3" | grep -v '^\.jobc-build ')" ] ||
+		fail "the output folder $2 changed"
 }
 
 # The reference, and the folder to write over.
