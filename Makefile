@@ -75,11 +75,11 @@ deps-test: deps-build
 
 # ---- the compiler ---------------------------------------------------------
 
-$(B)/grammar/parser.c $(B)/grammar/parser.h: grammar/parser.y | deps-build
+$(B)/grammar/parser.c $(B)/grammar/parser.h &: grammar/parser.y | deps-build
 	@mkdir -p $(B)/grammar
 	bison -Wall -Werror --defines=$(B)/grammar/parser.h -o $(B)/grammar/parser.c $<
 
-$(B)/grammar/scanner.c $(B)/grammar/scanner.h: grammar/scanner.l | deps-build
+$(B)/grammar/scanner.c $(B)/grammar/scanner.h &: grammar/scanner.l | deps-build
 	@mkdir -p $(B)/grammar
 	flex --header-file=$(B)/grammar/scanner.h -o $(B)/grammar/scanner.c $<
 
