@@ -223,19 +223,22 @@ static void fmt_string_line(struct fmt_writer *w, const char *p, const char *end
 		p++;
 	while (end > p && fmt_space(end[-1]))
 		end--;
-	/* Most lines have single spaces already: one copy. */
-	const char *q = p;
-	while (q < end && (*q != ' ' || q[1] != ' ') && *q != '\t' && *q != '\r')
-		q++;
-	fmt_put(w, p, (size_t)(q - p));
-	while (q < end) {
-		while (q < end && fmt_space(*q))
+	while (p < end) {
+		/* The longest run that is in the layout already (most lines are
+		 * one): words, and single spaces between them. Any other run of
+		 * white space, a tab or a space next to another white space
+		 * byte, is one space. end[-1] is no white space, so q[1] is
+		 * in the line wherever *q is one. */
+		const char *q = p;
+		while (q < end && (!fmt_space(*q) || (*q == ' ' && !fmt_space(q[1]))))
 			q++;
-		const char *word = q;
-		while (q < end && !fmt_space(*q))
+		fmt_put(w, p, (size_t)(q - p));
+		if (q == end)
+			break;
+		while (fmt_space(*q))
 			q++;
 		fmt_put(w, " ", 1);
-		fmt_put(w, word, (size_t)(q - word));
+		p = q;
 	}
 }
 

@@ -15,12 +15,13 @@ check=check-fmt
 . tests/check-lib.sh
 
 # respace FILE: each line re-indented (by its number), each run of spaces
-# outside comments made a tab and spaces: inside strings white space reads
-# as one space, so the copy means what FILE means.
+# outside comments made a tab and a space, a space and a tab, or three
+# spaces: inside strings white space reads as one space, so the copy means
+# what FILE means.
 respace() {
 	awk '{
 		sub(/^[ \t]+/, "")
-		if ($0 !~ /^#/) gsub(/ +/, NR % 2 ? "\t " : "   ")
+		if ($0 !~ /^#/) gsub(/ +/, NR % 3 == 0 ? "\t " : NR % 3 == 1 ? " \t" : "   ")
 		printf "%" (NR % 5) * 3 "s%s\n", "", $0
 	}' "$1"
 }

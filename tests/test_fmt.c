@@ -200,6 +200,26 @@ static void test_strings(void **state)
 		"}\n");
 }
 
+static void test_string_white_space_runs(void **state)
+{
+	(void)state;
+	/* Any run of white space in a string is one space, whatever its bytes
+	 * and wherever a single space starts it (" \t", " \r"): fmt wrote
+	 * the space and then one for the rest, two, which fmt of that made
+	 * one (not its own layout). */
+	expect_same_meaning("catalogue \"C\" {\n"
+			    "    publisher \"a b,\n"
+			    "     c \tx d\"\n"
+			    "}\n",
+		"catalogue \"C\" {\n"
+		"    publisher \"a b,\n"
+		"               c x d\"\n"
+		"}\n");
+	expect_same_meaning("family 1 \"a \tb\t c \rd \r\n e  \t f\t\tg\"\n",
+			    "family 1 \"a b c d\n"
+			    "          e f g\"\n");
+}
+
 static void test_comments(void **state)
 {
 	(void)state;
@@ -408,6 +428,7 @@ int main(void)
 		cmocka_unit_test(test_label_keys),
 		cmocka_unit_test(test_sheet_fields),
 		cmocka_unit_test(test_strings),
+		cmocka_unit_test(test_string_white_space_runs),
 		cmocka_unit_test(test_comments),
 		cmocka_unit_test(test_comment_ends_line),
 		cmocka_unit_test(test_expect_after_code),
