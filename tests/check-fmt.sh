@@ -34,7 +34,7 @@ same_meaning() {
 	"$jobc" -b json "$3" -o "$tmp/$1-out2" >/dev/null 2>"$tmp/$1-err2"
 	s2=$?
 	[ "$s1" -eq "$s2" ] || fail "$1: exit $s1 before fmt, $s2 after"
-	diff -r "$tmp/$1-out1" "$tmp/$1-out2" >/dev/null || fail "$1: fmt changed the compiled output"
+	diff -r -x .jobc-build "$tmp/$1-out1" "$tmp/$1-out2" >/dev/null || fail "$1: fmt changed the compiled output"
 	for e in err1 err2; do
 		sed -n 's/^[^ ]*:[0-9]*:[0-9]*: \(error\|warning\|note\)/\1/p' "$tmp/$1-$e" >"$tmp/$1-$e.msgs"
 	done
