@@ -30,7 +30,9 @@
 # BUILD_DIR/bench/results.md, with jobc's times as ratios to cat and jq, the
 # growth of each task from 10,000 to 100,000 sheets, and the times of
 # building and rebuilding as ratios to the copy floor. Tasks listed in
-# BENCH_SKIP as N:task (say "100000:html 100000:all") are not run.
+# BENCH_SKIP as N:task (say "100000:html 100000:all") are not run. The
+# tasks write under BUILD_DIR/bench/out, or BENCH_OUT (a folder on tmpfs
+# takes the disk out of the figures).
 set -eu
 
 B=$(cd "${1:?usage: bench/run.sh BUILD_DIR [N...]}" && pwd)   # tasks run from the data
@@ -40,7 +42,7 @@ JOBC=$B/jobc
 GEN=$B/bench/gen
 SCAN=$B/bench/scan
 DATA=$B/bench/data
-OUT=$B/bench/out
+OUT=${BENCH_OUT:-$B/bench/out}        # BENCH_OUT=/dev/shm/x: the output on tmpfs
 RESULTS=$B/bench/results.md
 SKIP=" ${BENCH_SKIP-} "
 # Files of 1,000 sheets: 10,000 sheets make 11 files, enough for -j 2.
