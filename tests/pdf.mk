@@ -23,7 +23,7 @@ check-pdf: $(JOBC) deps-latex
 	rm -rf $(PDF_OUT)
 	mkdir -p $(PDF_OUT)/tmp
 	TMPDIR=$(abspath $(PDF_OUT))/tmp $(JOBC) -q -b pdf $(PDF_HOSTILE) -o $(PDF_OUT)/hostile
-	test "$$(cd $(PDF_OUT)/hostile && find . -type f ! -name .jobc-manifest)" = ./pdf/booklet.pdf
+	test "$$(cd $(PDF_OUT)/hostile && find . -type f ! -name .jobc-manifest ! -name .jobc-build)" = ./pdf/booklet.pdf
 	test -z "$$(ls -A $(PDF_OUT)/tmp)"
 	tests/latex/check-pdf.sh $(PDF_OUT)/hostile/pdf --pdf-only --allow-missing $(PDF_HOSTILE)
 	PATH=/nonexistent $(abspath $(JOBC)) -b pdf sheets/*.jobsheet -o $(PDF_OUT)/notex \
