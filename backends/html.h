@@ -188,13 +188,15 @@ const char *html_importance(const struct html_page *p, enum ast_importance i);
 /*
  * What the placeholders of a label become (labels.h): {previous} " (the
  * previous edition's name)" if the catalogue names it, {n} a number (in a
- * span.num if n_span), {family} and {title} escaped text (the title in a
- * span.name), {knowledge} and {lineage} links to the two pages, {new} and
- * {revised} status badges. In an attribute (in_attribute), no markup.
+ * span.num if n_span) and {pages} another, {family} and {title} escaped
+ * text (the title in a span.name), {knowledge} and {lineage} links to the
+ * two pages, {new} and {revised} status badges. In an attribute
+ * (in_attribute), no markup.
  */
 struct html_fill {
 	size_t n;
 	bool n_span;
+	size_t pages;
 	const char *family;
 	const char *title;
 	bool in_attribute;
@@ -204,6 +206,9 @@ struct html_fill {
  * {previous}); for a counted label, the form for values->n. */
 void html_label_fill(const struct html_page *p, enum label_id id,
 		     const struct html_fill *values);
+
+/* The breadcrumb of a page of family f: positions › family › here. */
+void html_breadcrumb(const struct html_page *p, const struct ast_family *f, const char *here);
 
 /* A link to a sheet: its code and title, with an optional status badge. */
 void html_sheet_link(const struct html_page *p, const struct ast_sheet *s);
@@ -319,52 +324,6 @@ void html_search_head(const struct html_page *p);
 void html_search_box(const struct html_page *p);
 /* Stages search.js and the index under search/. */
 int html_stage_search(const struct html_site *site, struct out_set *out);
-
-/* ---- the words the new pieces say (html_labels.c) ---- */
-
-enum html_label {
-	HL_SEARCH,              /* the search box */
-	HL_SEARCH_HINT,
-	HL_SEARCH_RESULTS,
-	HL_SEARCH_NONE,         /* what search.js says (the index's meta.js) */
-	HL_SEARCH_ONE,
-	HL_SEARCH_MANY,         /* {n} */
-	HL_SEARCH_FIRST,        /* {n}, {k} */
-	HL_SEARCH_FOUND_IN,
-	HL_SEARCH_LOADING,
-	HL_FIELD_CODE,          /* where a word was found, in search.js's order */
-	HL_FIELD_TITLE,
-	HL_FIELD_AKA,
-	HL_FIELD_MISSION,
-	HL_FIELD_TASKS,
-	HL_FIELD_KNOWLEDGE,
-	HL_MATRIX,              /* a link to the matrix, and its <h1> */
-	HL_MATRIX_TITLE,        /* its <title>, before the family's number */
-	HL_MATRIX_LEAD,
-	HL_MATRIX_LEGEND,
-	HL_MATRIX_ASKED,        /* the mark of an item of a category without levels */
-	HL_LINEAGE_FIGURE,
-	HL_LINEAGE_SVG,
-	HL_RETIRED,
-	HL_PARTS_FAMILY,        /* %z positions, %z pages */
-	HL_PARTS_LINEAGE,       /* %z positions, %z pages */
-	HL_PARTS_CATEGORY,      /* %z items, %z pages */
-	HL_PARTS_OF,            /* a parts navigation: %t what is cut */
-	HL_PART_PREV,
-	HL_PART_NEXT,
-	HL_PART_PAGER,
-	HL_POSITIONS,
-	HL_FAMILY,
-	HL_LINEAGE,
-	HL_KNOWLEDGE_TITLE,
-	HL_KNOWLEDGE,
-	HL_ASKED_BY,
-	HL_BREADCRUMB,
-	HL_COUNT
-};
-
-/* The text of a label: fixed text, or a format for html_fmt. */
-const char *html_site_label(const struct ast_root *root, enum html_label l);
 
 /* ---- the pages ---- */
 

@@ -102,7 +102,7 @@ static void html_svg_left(const struct html_page *p, const struct ast_lineage *l
 	html_fmt(p->b, "<a href=\"#prev-%t\"><text class=\"end%s\" x=\"%z\" y=\"%z\" "
 		 "dy=\"0.35em\">", l->code, l->n_sheets ? "" : " retired", (size_t)SVG_LEFT_START, y);
 	if (l->retired)
-		html_fmt(p->b, "<tspan class=\"ret\">%s</tspan> ", html_site_label(p->site->root, HL_RETIRED));
+		html_fmt(p->b, "<tspan class=\"ret\">%t</tspan> ", html_label(p, LABEL_STATUS_RETIRED));
 	html_svg_label(p->b, l->code, l->title);
 	buf_puts(p->b, "</text></a>\n");
 }
@@ -126,11 +126,11 @@ void html_lineage_svg(const struct html_page *p, size_t first, size_t end)
 	size_t rows = n_left > n_right ? n_left : n_right;
 	size_t h = rows * SVG_ROW + 2 * SVG_PAD;
 	html_fmt(p->b, "<figure class=\"lineage-figure\">\n<svg class=\"lineage-svg\" viewBox=\"0 0 %z %z\" "
-		 "width=\"%z\" height=\"%z\" role=\"group\" aria-label=\"%s\">\n"
+		 "width=\"%z\" height=\"%z\" role=\"group\" aria-label=\"%t\">\n"
 		 "<defs><clipPath id=\"lineage-clip-left\"><rect x=\"0\" y=\"0\" width=\"%z\" height=\"%z\"/>"
 		 "</clipPath><clipPath id=\"lineage-clip-right\"><rect x=\"%z\" y=\"0\" width=\"%z\" "
 		 "height=\"%z\"/></clipPath></defs>\n<g class=\"links\">\n",
-		 (size_t)SVG_WIDTH, h, (size_t)SVG_WIDTH, h, html_site_label(p->site->root, HL_LINEAGE_SVG),
+		 (size_t)SVG_WIDTH, h, (size_t)SVG_WIDTH, h, html_label(p, LABEL_LINEAGE_DRAWING),
 		 (size_t)SVG_LEFT_END, h, (size_t)SVG_RIGHT_START,
 		 (size_t)SVG_WIDTH - SVG_RIGHT_START, h);
 	for (size_t i = first; i < end; i++) {
@@ -154,8 +154,7 @@ void html_lineage_svg(const struct html_page *p, size_t first, size_t end)
 	buf_puts(p->b, "</g>\n<g class=\"ends-right\" clip-path=\"url(#lineage-clip-right)\">\n");
 	for (size_t j = 0; j < n_right; j++)
 		html_svg_right(p, root->sheets[sheets[j]], html_svg_row(j, n_right, h));
-	buf_puts(p->b, "</g>\n</svg>\n<figcaption>");
-	buf_puts(p->b, html_site_label(p->site->root, HL_LINEAGE_FIGURE));
-	buf_puts(p->b, "</figcaption>\n</figure>\n");
+	html_fmt(p->b, "</g>\n</svg>\n<figcaption>%t</figcaption>\n</figure>\n",
+		 html_label(p, LABEL_LINEAGE_FIGURE));
 	mem_free(sheets);
 }

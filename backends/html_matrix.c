@@ -81,8 +81,8 @@ static void html_matrix_cell(const struct html_page *p, const struct html_cell *
 	if (cell->item->level_decl)
 		html_level(p, cell->item->level_decl);
 	else
-		html_fmt(p->b, "<span class=\"asked\" aria-hidden=\"true\">%s</span>",
-			 html_site_label(p->site->root, HL_MATRIX_ASKED));
+		html_fmt(p->b, "<span class=\"asked\" aria-hidden=\"true\">%t</span>",
+			 html_label(p, LABEL_MATRIX_ASKED));
 	html_fmt(p->b, "<span class=\"vh\">, %s</span></td>", imp);
 }
 
@@ -129,7 +129,7 @@ static void html_matrix_table(const struct html_page *p, const struct ast_family
 		return;
 	}
 	html_fmt(p->b, "<div class=\"matrix-wrap\">\n<table class=\"matrix\">\n<thead><tr>"
-		 "<th scope=\"col\" class=\"corner\">%s</th>", html_site_label(p->site->root, HL_KNOWLEDGE));
+		 "<th scope=\"col\" class=\"corner\">%t</th>", html_label(p, LABEL_MATRIX_KNOWLEDGE));
 	for (size_t c = part->first; c < part->end; c++) {
 		buf_puts(p->b, "<th scope=\"col\">");
 		html_sheet_link(p, f->sheets[c]);
@@ -147,24 +147,20 @@ static void html_matrix_page(struct html_page *p, const struct ast_family *f, si
 {
 	const struct html_parts *parts = &p->site->plan.matrix[f->index];
 	const struct html_part *part = &parts->part[i];
-	html_part_head(p, html_site_label(p->site->root, HL_MATRIX_TITLE), f->number.text,
+	html_part_head(p, html_label(p, LABEL_MATRIX_TITLE), f->number.text,
 		       parts->n > 1 ? html_sheets_label : NULL, part, f->sheets, "page-matrix",
 		       HTML_NAV_NONE);
-	html_fmt(p->b, "<nav class=\"crumbs\" aria-label=\"%s\"><ol>"
-		 "<li><a href=\"%sindex.html\">%s</a></li>"
-		 "<li><a href=\"%sindex.html#family-%t\">%s %t</a></li>"
-		 "<li><span aria-current=\"page\">%s</span></li></ol></nav>\n",
-		 html_site_label(p->site->root, HL_BREADCRUMB), p->up, html_site_label(p->site->root, HL_POSITIONS), p->up, f->number.text,
-		 html_site_label(p->site->root, HL_FAMILY), f->number.text, html_site_label(p->site->root, HL_MATRIX));
-	html_fmt(p->b, "<div class=\"hero\">\n<h1>%s <span class=\"family-no\">%s %t</span> "
-		 "<span class=\"name\">%t</span></h1>\n<p class=\"lead\">%s</p>\n",
-		 html_site_label(p->site->root, HL_MATRIX), html_site_label(p->site->root, HL_FAMILY), f->number.text, f->title.text,
-		 html_site_label(p->site->root, HL_MATRIX_LEAD));
+	html_breadcrumb(p, f, html_label(p, LABEL_MATRIX_HEADING));
+	html_fmt(p->b, "<div class=\"hero\">\n<h1>%t <span class=\"family-no\">%t %t</span> "
+		 "<span class=\"name\">%t</span></h1>\n<p class=\"lead\">%t</p>\n",
+		 html_label(p, LABEL_MATRIX_HEADING), html_label(p, LABEL_SHEET_FAMILY), f->number.text,
+		 f->title.text, html_label(p, LABEL_MATRIX_LEAD));
 	html_level_legend(p);
-	html_fmt(p->b, "<p class=\"matrix-legend\">%s</p>\n</div>\n", html_site_label(p->site->root, HL_MATRIX_LEGEND));
+	html_fmt(p->b, "<p class=\"matrix-legend\">%t</p>\n</div>\n",
+		 html_label(p, LABEL_MATRIX_LEGEND));
 	if (parts->n > 1)
-		html_parts_nav(p, parts, 0, parts->n, i, html_site_label(p->site->root, HL_MATRIX), html_sheets_label,
-			       f->sheets);
+		html_parts_nav(p, parts, 0, parts->n, i, html_label(p, LABEL_MATRIX_HEADING),
+			       html_sheets_label, f->sheets);
 	html_matrix_table(p, f, part);
 	if (parts->n > 1)
 		html_parts_pager(p, parts, 0, parts->n, i, html_sheets_label, f->sheets);
@@ -199,5 +195,5 @@ void html_matrix_link(const struct html_page *p, const struct ast_family *f,
 		return;
 	buf_puts(p->b, "<a class=\"matrix-link\" href=\"");
 	html_link_to(p, html_part_path(&p->site->plan, &parts->part[html_part_of(parts, at)]));
-	html_fmt(p->b, "\">%s %t</a>", html_site_label(p->site->root, HL_MATRIX_TITLE), f->number.text);
+	html_fmt(p->b, "\">%t %t</a>", html_label(p, LABEL_MATRIX_TITLE), f->number.text);
 }

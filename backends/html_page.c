@@ -75,6 +75,11 @@ static void html_fill_n(struct buf *b, const void *ctx)
 	html_fmt(b, v->n_span ? "<span class=\"num\">%z</span>" : "%z", v->n);
 }
 
+static void html_fill_pages(struct buf *b, const void *ctx)
+{
+	html_fmt(b, "%z", ((const struct html_fill_ctx *)ctx)->values->pages);
+}
+
 static void html_fill_family(struct buf *b, const void *ctx)
 {
 	html_text(b, ((const struct html_fill_ctx *)ctx)->values->family);
@@ -82,8 +87,8 @@ static void html_fill_family(struct buf *b, const void *ctx)
 
 static void html_fill_title(struct buf *b, const void *ctx)
 {
-	html_fmt(b, "<span class=\"name\">%t</span>",
-		 ((const struct html_fill_ctx *)ctx)->values->title);
+	const struct html_fill *v = ((const struct html_fill_ctx *)ctx)->values;
+	html_fmt(b, v->in_attribute ? "%t" : "<span class=\"name\">%t</span>", v->title);
 }
 
 /* {knowledge} and {lineage}: index.html's links to the two pages. */
@@ -123,6 +128,7 @@ void html_label_fill(const struct html_page *p, enum label_id id,
 {
 	static const struct emit_hole holes[] = {
 		{ "previous", NULL, html_fill_previous }, { "n", NULL, html_fill_n },
+		{ "pages", NULL, html_fill_pages },
 		{ "family", NULL, html_fill_family }, { "title", NULL, html_fill_title },
 		{ "knowledge", NULL, html_fill_knowledge }, { "lineage", NULL, html_fill_lineage },
 		{ "new", NULL, html_fill_new }, { "revised", NULL, html_fill_revised },
@@ -131,6 +137,16 @@ void html_label_fill(const struct html_page *p, enum label_id id,
 	struct html_fill_ctx ctx = { p, values ? values : &none };
 	emit_fill(p->b, &emit_html, label_n(p->site->root->labels, id, ctx.values->n), holes,
 		  sizeof holes / sizeof holes[0], &ctx);
+}
+
+void html_breadcrumb(const struct html_page *p, const struct ast_family *f, const char *here)
+{
+	html_fmt(p->b, "<nav class=\"crumbs\" aria-label=\"%t\"><ol>"
+		 "<li><a href=\"%sindex.html\">%t</a></li>"
+		 "<li><a href=\"%sindex.html#family-%t\">%t %t</a></li>"
+		 "<li><span aria-current=\"page\">%t</span></li></ol></nav>\n",
+		 html_label(p, LABEL_PAGE_BREADCRUMB), p->up, html_label(p, LABEL_NAV_POSITIONS),
+		 p->up, f->number.text, html_label(p, LABEL_SHEET_FAMILY), f->number.text, here);
 }
 
 /* ---- the page ---- */

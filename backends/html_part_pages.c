@@ -119,7 +119,7 @@ void html_parts_nav(const struct html_page *p, const struct html_parts *parts, s
 		    const void *ctx)
 {
 	buf_puts(p->b, "<nav class=\"parts\" aria-label=\"");
-	html_fmt(p->b, html_site_label(p->site->root, HL_PARTS_OF), what);
+	html_label_fill(p, LABEL_PARTS_OF, &(struct html_fill){ .title = what, .in_attribute = true });
 	buf_puts(p->b, "\"><ol>");
 	for (size_t i = first; i < end; i++) {
 		if (i == current) {
@@ -138,7 +138,7 @@ void html_parts_nav(const struct html_page *p, const struct html_parts *parts, s
 void html_parts_pager(const struct html_page *p, const struct html_parts *parts, size_t first,
 		      size_t end, size_t current, html_part_label *label_of, const void *ctx)
 {
-	html_fmt(p->b, "<nav class=\"pager\" aria-label=\"%s\">\n", html_site_label(p->site->root, HL_PART_PAGER));
+	html_fmt(p->b, "<nav class=\"pager\" aria-label=\"%t\">\n", html_label(p, LABEL_PARTS_PAGER));
 	for (int dir = -1; dir <= 1; dir += 2) {
 		if ((dir < 0 && current == first) || (dir > 0 && current + 1 >= end))
 			continue;
@@ -146,8 +146,8 @@ void html_parts_pager(const struct html_page *p, const struct html_parts *parts,
 		html_fmt(p->b, "<a class=\"pager-%s\" rel=\"%s\" href=\"", dir < 0 ? "prev" : "next",
 			 dir < 0 ? "prev" : "next");
 		html_link_to(p, html_part_path(&p->site->plan, to));
-		html_fmt(p->b, "\"><span class=\"dir\">%s</span> <span class=\"name\">",
-			 html_site_label(p->site->root, dir < 0 ? HL_PART_PREV : HL_PART_NEXT));
+		html_fmt(p->b, "\"><span class=\"dir\">%t</span> <span class=\"name\">",
+			 html_label(p, dir < 0 ? LABEL_PARTS_PREVIOUS : LABEL_PARTS_NEXT));
 		html_label_of(p, label_of, to, ctx);
 		buf_puts(p->b, "</span></a>\n");
 	}
@@ -156,11 +156,17 @@ void html_parts_pager(const struct html_page *p, const struct html_parts *parts,
 
 /* ---- in place of the list: what index.html and knowledge.html show ---- */
 
+/* "12 positions, on 2 pages.": label id with its {n} and {pages}. */
+static void html_parts_count(const struct html_page *p, enum label_id id, size_t n, size_t pages)
+{
+	html_label_fill(p, id, &(struct html_fill){ .n = n, .pages = pages });
+}
+
 void html_family_parts(const struct html_page *p, const struct ast_family *f)
 {
 	const struct html_parts *parts = &p->site->plan.families[f->index];
 	buf_puts(p->b, "<p class=\"parts-lead\">");
-	html_fmt(p->b, html_site_label(p->site->root, HL_PARTS_FAMILY), f->n_sheets, parts->n);
+	html_parts_count(p, LABEL_PARTS_FAMILY, f->n_sheets, parts->n);
 	buf_puts(p->b, "</p>\n");
 	html_parts_list(p, parts, 0, parts->n, html_sheets_label, f->sheets);
 }
@@ -170,7 +176,7 @@ void html_lineage_parts(const struct html_page *p)
 	const struct ast_root *root = p->site->root;
 	const struct html_parts *parts = &p->site->plan.lineage;
 	buf_puts(p->b, "<p class=\"parts-lead\">");
-	html_fmt(p->b, html_site_label(p->site->root, HL_PARTS_LINEAGE), root->n_lineage, parts->n);
+	html_parts_count(p, LABEL_PARTS_LINEAGE, root->n_lineage, parts->n);
 	buf_puts(p->b, "</p>\n");
 	html_parts_list(p, parts, 0, parts->n, html_lineage_label, root->lineage);
 }
@@ -180,8 +186,8 @@ void html_category_parts(const struct html_page *p, size_t category)
 	const struct html_plan *plan = &p->site->plan;
 	size_t first = plan->category_parts[category], end = plan->category_parts[category + 1];
 	buf_puts(p->b, "<p class=\"parts-lead\">");
-	html_fmt(p->b, html_site_label(p->site->root, HL_PARTS_CATEGORY),
-		 plan->knowledge.part[end - 1].end - plan->knowledge.part[first].first, end - first);
+	html_parts_count(p, LABEL_PARTS_CATEGORY,
+			 plan->knowledge.part[end - 1].end - plan->knowledge.part[first].first, end - first);
 	buf_puts(p->b, "</p>\n");
 	html_parts_list(p, &plan->knowledge, first, end, html_knowledge_label, &p->site->kindex);
 }
@@ -213,12 +219,12 @@ static void html_family_page(struct html_page *p, const struct ast_family *f, si
 {
 	const struct html_parts *parts = &p->site->plan.families[f->index];
 	const struct html_part *part = &parts->part[i];
-	html_part_head(p, html_site_label(p->site->root, HL_FAMILY), f->number.text, html_sheets_label, part, f->sheets,
-		       "page-part", HTML_NAV_POSITIONS);
-	html_fmt(p->b, "<div class=\"hero\">\n<h1><span class=\"family-no\">%s %t</span> "
+	html_part_head(p, html_label(p, LABEL_SHEET_FAMILY), f->number.text, html_sheets_label, part,
+		       f->sheets, "page-part", HTML_NAV_POSITIONS);
+	html_fmt(p->b, "<div class=\"hero\">\n<h1><span class=\"family-no\">%t %t</span> "
 		 "<span class=\"name\">%t</span></h1>\n<p class=\"lead\">",
-		 html_site_label(p->site->root, HL_FAMILY), f->number.text, f->title.text);
-	html_fmt(p->b, html_site_label(p->site->root, HL_PARTS_FAMILY), f->n_sheets, parts->n);
+		 html_label(p, LABEL_SHEET_FAMILY), f->number.text, f->title.text);
+	html_parts_count(p, LABEL_PARTS_FAMILY, f->n_sheets, parts->n);
 	buf_putc(p->b, ' ');
 	html_matrix_link(p, f, f->sheets[part->first]);
 	buf_puts(p->b, "</p>\n</div>\n");
@@ -238,12 +244,12 @@ static void html_lineage_page_write(struct html_page *p, size_t i)
 	const struct ast_root *root = p->site->root;
 	const struct html_parts *parts = &p->site->plan.lineage;
 	const struct html_part *part = &parts->part[i];
-	html_part_head(p, html_site_label(p->site->root, HL_LINEAGE), NULL, html_lineage_label, part, root->lineage,
-		       "page-part", HTML_NAV_NONE);
+	html_part_head(p, html_label(p, LABEL_NAV_LINEAGE), NULL, html_lineage_label, part,
+		       root->lineage, "page-part", HTML_NAV_NONE);
 	html_fmt(p->b, "<div class=\"hero\">\n<h1>");
 	html_label_fill(p, LABEL_LINEAGE_HEADING, NULL);
 	buf_puts(p->b, "</h1>\n<p class=\"lead\">");
-	html_fmt(p->b, html_site_label(p->site->root, HL_PARTS_LINEAGE), root->n_lineage, parts->n);
+	html_parts_count(p, LABEL_PARTS_LINEAGE, root->n_lineage, parts->n);
 	buf_puts(p->b, "</p>\n</div>\n");
 	html_parts_nav(p, parts, 0, parts->n, i, html_label(p, LABEL_NAV_LINEAGE), html_lineage_label,
 		       root->lineage);
@@ -271,19 +277,19 @@ static void html_knowledge_page(struct html_page *p, size_t c, size_t i)
 		 cat->title.text);
 	html_label_of(p, html_knowledge_label, part, &site->kindex);
 	buf_puts(p->b, "</span></h1>\n<p class=\"lead\">");
-	html_fmt(p->b, html_site_label(p->site->root, HL_PARTS_CATEGORY), parts->part[end - 1].end - parts->part[first].first,
-		 end - first);
+	html_parts_count(p, LABEL_PARTS_CATEGORY, parts->part[end - 1].end - parts->part[first].first,
+			 end - first);
 	buf_puts(p->b, " <a href=\"");
 	html_link_to(p, "knowledge.html");
-	html_fmt(p->b, "\">%s</a></p>\n", html_site_label(p->site->root, HL_KNOWLEDGE_TITLE));
+	html_fmt(p->b, "\">%t</a></p>\n", html_label(p, LABEL_NAV_KNOWLEDGE));
 	html_level_legend(p);
 	buf_puts(p->b, "</div>\n");
 	html_parts_nav(p, parts, first, end, i, cat->title.text, html_knowledge_label, &site->kindex);
 	html_fmt(p->b, "<section class=\"kindex\" id=\"cat-%t\">\n<h2>", cat->name.text);
 	html_label_of(p, html_knowledge_label, part, &site->kindex);
 	buf_puts(p->b, "</h2>\n<table class=\"kindex-table\">\n<thead><tr><th scope=\"col\">");
-	html_fmt(p->b, "%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
-		 html_site_label(p->site->root, HL_KNOWLEDGE), html_site_label(p->site->root, HL_ASKED_BY));
+	html_fmt(p->b, "%t</th><th scope=\"col\">%t</th></tr></thead>\n<tbody>\n",
+		 html_label(p, LABEL_KNOWLEDGE_ITEM), html_label(p, LABEL_KNOWLEDGE_ASKERS));
 	const struct html_kindex *k = &site->kindex;
 	size_t from = (size_t)(html_group_entry(k, part->first) - k->entries);
 	size_t to = part->end < k->n_groups ? (size_t)(html_group_entry(k, part->end) - k->entries) : k->n;

@@ -35,15 +35,15 @@ void html_search_head(const struct html_page *p)
 void html_search_box(const struct html_page *p)
 {
 	html_fmt(p->b, "<div class=\"site-search\" role=\"search\" hidden>"
-		 "<label class=\"vh\" for=\"search-q\">%s</label>"
-		 "<input id=\"search-q\" class=\"search-input\" type=\"search\" placeholder=\"%s\" "
+		 "<label class=\"vh\" for=\"search-q\">%t</label>"
+		 "<input id=\"search-q\" class=\"search-input\" type=\"search\" placeholder=\"%t\" "
 		 "autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"search-hint\">"
-		 "<p class=\"vh\" id=\"search-hint\">%s</p>"
+		 "<p class=\"vh\" id=\"search-hint\">%t</p>"
 		 "<p class=\"search-status\" id=\"search-status\" role=\"status\"></p>"
 		 "<div class=\"search-results\" id=\"search-results\" hidden>"
-		 "<ol class=\"search-list\" aria-label=\"%s\"></ol></div></div>\n",
-		 html_site_label(p->site->root, HL_SEARCH), html_site_label(p->site->root, HL_SEARCH), html_site_label(p->site->root, HL_SEARCH_HINT),
-		 html_site_label(p->site->root, HL_SEARCH_RESULTS));
+		 "<ol class=\"search-list\" aria-label=\"%t\"></ol></div></div>\n",
+		 html_label(p, LABEL_SEARCH_BOX), html_label(p, LABEL_SEARCH_BOX),
+		 html_label(p, LABEL_SEARCH_HINT), html_label(p, LABEL_SEARCH_RESULTS));
 }
 
 /* ---- the shards of words ---- */
@@ -181,21 +181,21 @@ static void html_search_labels(struct emit_json *w, const struct ast_root *root)
 {
 	static const struct {
 		const char *key;
-		enum html_label label;
+		enum label_id label;
 	} keys[] = {
-		{ "none", HL_SEARCH_NONE }, { "one", HL_SEARCH_ONE }, { "many", HL_SEARCH_MANY },
-		{ "first", HL_SEARCH_FIRST }, { "foundIn", HL_SEARCH_FOUND_IN },
-		{ "loading", HL_SEARCH_LOADING },
+		{ "none", LABEL_SEARCH_NONE }, { "one", LABEL_SEARCH_ONE },
+		{ "many", LABEL_SEARCH_MANY }, { "first", LABEL_SEARCH_FIRST },
+		{ "foundIn", LABEL_SEARCH_FOUND_IN }, { "loading", LABEL_SEARCH_LOADING },
 	};
 	emit_json_key(w, "labels");
 	emit_json_open(w, '{');
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
-		emit_json_key_cstr(w, keys[i].key, html_site_label(root, keys[i].label));
+		emit_json_key_cstr(w, keys[i].key, label(root->labels, keys[i].label));
 	emit_json_close(w, '}');
 	emit_json_key(w, "fields");
 	emit_json_open(w, '[');
-	for (enum html_label l = HL_FIELD_CODE; l <= HL_FIELD_KNOWLEDGE; l++)
-		emit_json_cstr(w, html_site_label(root, l));
+	for (enum label_id l = LABEL_SEARCH_FIELD_CODE; l <= LABEL_SEARCH_FIELD_KNOWLEDGE; l++)
+		emit_json_cstr(w, label(root->labels, l));
 	emit_json_close(w, ']');
 }
 

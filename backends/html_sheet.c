@@ -64,18 +64,6 @@ static void html_section_open(const struct html_page *p, enum html_section sec)
 
 /* ---- the top of the page ---- */
 
-static void html_breadcrumb(const struct html_page *p, const struct ast_sheet *s)
-{
-	const struct ast_family *f = s->family_decl;
-	html_fmt(p->b, "<nav class=\"crumbs\" aria-label=\"%t\"><ol>"
-		 "<li><a href=\"%sindex.html\">%t</a></li>"
-		 "<li><a href=\"%sindex.html#family-%t\">%t %t</a></li>"
-		 "<li><span aria-current=\"page\">%t</span></li></ol></nav>\n",
-		 html_label(p, LABEL_PAGE_BREADCRUMB), p->up, html_label(p, LABEL_NAV_POSITIONS),
-		 p->up, f->number.text, html_label(p, LABEL_SHEET_FAMILY), f->number.text,
-		 s->code.text);
-}
-
 static void html_fact_open(const struct html_page *p, enum label_id term)
 {
 	html_fmt(p->b, "<div><dt>%t</dt><dd>", html_label(p, term));
@@ -404,7 +392,7 @@ void html_emit_sheet(const struct html_site *site, size_t i, struct buf *b)
 	html_page_head(&p, s->code.text, s->title.text);
 	html_jsonld(b, site->root, s);
 	html_page_body(&p, "page-sheet", HTML_NAV_NONE);
-	html_breadcrumb(&p, s);
+	html_breadcrumb(&p, s->family_decl, s->code.text);
 	buf_puts(b, "<div class=\"sheet-layout\">\n<article class=\"sheet\">\n");
 	html_sheet_header(&p, s);
 	for (enum html_section sec = 0; sec < SEC_COUNT; sec++) {

@@ -52,6 +52,8 @@ enum label_id {
 	LABEL_LINEAGE_PREVIOUS,
 	LABEL_LINEAGE_NOW,
 	LABEL_LINEAGE_WENT,
+	LABEL_LINEAGE_FIGURE,           /* the site's lineage drawing */
+	LABEL_LINEAGE_DRAWING,
 	LABEL_SHEET_FAMILY,             /* the top of a sheet */
 	LABEL_SHEET_AKA,
 	LABEL_SHEET_STATUS,
@@ -83,6 +85,34 @@ enum label_id {
 	LABEL_IMPORTANCE_USEFUL,
 	LABEL_CAREER_EDUCATION,
 	LABEL_CAREER_EXPERIENCE,
+	LABEL_SEARCH_BOX,               /* the site's search box */
+	LABEL_SEARCH_HINT,
+	LABEL_SEARCH_RESULTS,
+	LABEL_SEARCH_NONE,              /* what search.js says, {n} and {k} its */
+	LABEL_SEARCH_ONE,
+	LABEL_SEARCH_MANY,
+	LABEL_SEARCH_FIRST,
+	LABEL_SEARCH_FOUND_IN,
+	LABEL_SEARCH_LOADING,
+	LABEL_SEARCH_FIELD_CODE,        /* where a word was found, in search.js's order */
+	LABEL_SEARCH_FIELD_TITLE,
+	LABEL_SEARCH_FIELD_AKA,
+	LABEL_SEARCH_FIELD_MISSION,
+	LABEL_SEARCH_FIELD_TASKS,
+	LABEL_SEARCH_FIELD_KNOWLEDGE,
+	LABEL_MATRIX_HEADING,           /* a family's competency matrix */
+	LABEL_MATRIX_TITLE,             /* before the family's code */
+	LABEL_MATRIX_LEAD,
+	LABEL_MATRIX_LEGEND,
+	LABEL_MATRIX_ASKED,             /* an item of a category without levels */
+	LABEL_MATRIX_KNOWLEDGE,         /* the head of the items' column */
+	LABEL_PARTS_FAMILY,             /* a list cut into pages */
+	LABEL_PARTS_LINEAGE,
+	LABEL_PARTS_CATEGORY,
+	LABEL_PARTS_OF,
+	LABEL_PARTS_PREVIOUS,
+	LABEL_PARTS_NEXT,
+	LABEL_PARTS_PAGER,
 	LABEL_BOOKLET_CONTENTS,         /* the booklet's own words */
 	LABEL_BOOKLET_FAMILY_POSITIONS,
 	LABEL_BOOKLET_FAMILY_EMPTY,

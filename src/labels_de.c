@@ -44,6 +44,12 @@ const struct labels labels_de = {
 		[LABEL_LINEAGE_PREVIOUS] = { "Frühere Stelle", NULL },
 		[LABEL_LINEAGE_NOW] = { "Heute", NULL },
 		[LABEL_LINEAGE_WENT] = { "ihre Aufgaben gehören jetzt zu", NULL },
+		[LABEL_LINEAGE_FIGURE] = { "Jede Linie führt von einer Stelle der vorigen "
+					   "Ausgabe zu einem Blatt dieser Ausgabe, das sie "
+					   "übernommen hat; eine gestrichelte Linie von einer "
+					   "entfallenen Stelle zu dem Blatt, das ihre Aufgaben "
+					   "übernahm. Die Tabelle sagt dasselbe in Worten.", NULL },
+		[LABEL_LINEAGE_DRAWING] = { "Herkunft als Zeichnung", NULL },
 		[LABEL_SHEET_FAMILY] = { "Familie", NULL },
 		[LABEL_SHEET_AKA] = { "Auch bekannt als", NULL },
 		[LABEL_SHEET_STATUS] = { "Status", NULL },
@@ -77,6 +83,41 @@ const struct labels labels_de = {
 		[LABEL_IMPORTANCE_USEFUL] = { "Nützlich", NULL },
 		[LABEL_CAREER_EDUCATION] = { "Ausbildung", NULL },
 		[LABEL_CAREER_EXPERIENCE] = { "Berufserfahrung", NULL },
+		[LABEL_SEARCH_BOX] = { "Stellen suchen", NULL },
+		[LABEL_SEARCH_HINT] = { "Ergebnisse erscheinen beim Tippen: Pfeil nach unten "
+					"geht sie durch, Escape kommt hierher zurück.", NULL },
+		[LABEL_SEARCH_RESULTS] = { "Suchergebnisse", NULL },
+		[LABEL_SEARCH_NONE] = { "Keine Stelle passt.", NULL },
+		[LABEL_SEARCH_ONE] = { "1 Stelle", NULL },
+		[LABEL_SEARCH_MANY] = { "{n} Stellen", NULL },
+		[LABEL_SEARCH_FIRST] = { "{n} Stellen, die ersten {k} angezeigt", NULL },
+		[LABEL_SEARCH_FOUND_IN] = { "Gefunden in", NULL },
+		[LABEL_SEARCH_LOADING] = { "Suche…", NULL },
+		[LABEL_SEARCH_FIELD_CODE] = { "Code", NULL },
+		[LABEL_SEARCH_FIELD_TITLE] = { "Titel", NULL },
+		[LABEL_SEARCH_FIELD_AKA] = { "andere Titel", NULL },
+		[LABEL_SEARCH_FIELD_MISSION] = { "Auftrag", NULL },
+		[LABEL_SEARCH_FIELD_TASKS] = { "Aufgaben", NULL },
+		[LABEL_SEARCH_FIELD_KNOWLEDGE] = { "Kenntnisse", NULL },
+		[LABEL_MATRIX_HEADING] = { "Kompetenzmatrix", NULL },
+		[LABEL_MATRIX_TITLE] = { "Kompetenzmatrix der Familie", NULL },
+		[LABEL_MATRIX_LEAD] = { "Was die Stellen der Familie verlangen: die Kenntnisse "
+					"in den Zeilen, die Stellen in den Spalten, in jeder "
+					"Zelle die verlangte Stufe.", NULL },
+		[LABEL_MATRIX_LEGEND] = { "Kenntnisse, die mindestens eine Stelle als wesentlich "
+					  "verlangt, stehen zuerst. Ein gestrichelter Rahmen "
+					  "markiert eine Kenntnis, die die Stelle nützlich statt "
+					  "wesentlich findet; ✓ markiert eine Kenntnis einer "
+					  "Kategorie ohne Stufen.", NULL },
+		[LABEL_MATRIX_ASKED] = { "✓", NULL },
+		[LABEL_MATRIX_KNOWLEDGE] = { "Kenntnisse", NULL },
+		[LABEL_PARTS_FAMILY] = { "{n} Stellen, auf {pages} Seiten.", NULL },
+		[LABEL_PARTS_LINEAGE] = { "{n} Stellen der vorigen Ausgabe, auf {pages} Seiten.", NULL },
+		[LABEL_PARTS_CATEGORY] = { "{n} Kenntnisse, auf {pages} Seiten.", NULL },
+		[LABEL_PARTS_OF] = { "Seiten von {title}", NULL },
+		[LABEL_PARTS_PREVIOUS] = { "Vorige Seite", NULL },
+		[LABEL_PARTS_NEXT] = { "Nächste Seite", NULL },
+		[LABEL_PARTS_PAGER] = { "Vorige und nächste Seite", NULL },
 		[LABEL_BOOKLET_CONTENTS] = { "Inhalt", NULL },
 		[LABEL_BOOKLET_FAMILY_POSITIONS] = { "Stellen dieser Familie", NULL },
 		[LABEL_BOOKLET_FAMILY_EMPTY] = { "Keine Stelle in dieser Familie.", NULL },

@@ -46,6 +46,12 @@ const struct labels labels_en = {
 		[LABEL_LINEAGE_PREVIOUS] = { "Previous position", NULL },
 		[LABEL_LINEAGE_NOW] = { "Now", NULL },
 		[LABEL_LINEAGE_WENT] = { "its tasks now belong to", NULL },
+		[LABEL_LINEAGE_FIGURE] = { "Each line goes from a position of the previous "
+					   "edition to a sheet of this edition that took it "
+					   "over; a dashed line, from a retired position to the "
+					   "sheet its tasks went to. The table says the same in "
+					   "words.", NULL },
+		[LABEL_LINEAGE_DRAWING] = { "Lineage drawing", NULL },
 		[LABEL_SHEET_FAMILY] = { "Family", NULL },
 		[LABEL_SHEET_AKA] = { "Also known as", NULL },
 		[LABEL_SHEET_STATUS] = { "Status", NULL },
@@ -79,6 +85,41 @@ const struct labels labels_en = {
 		[LABEL_IMPORTANCE_USEFUL] = { "Useful", NULL },
 		[LABEL_CAREER_EDUCATION] = { "Educational profile", NULL },
 		[LABEL_CAREER_EXPERIENCE] = { "Experience", NULL },
+		[LABEL_SEARCH_BOX] = { "Search positions", NULL },
+		[LABEL_SEARCH_HINT] = { "Results show as you type: the down arrow goes through "
+					"them, Escape comes back here.", NULL },
+		[LABEL_SEARCH_RESULTS] = { "Search results", NULL },
+		[LABEL_SEARCH_NONE] = { "No position matches.", NULL },
+		[LABEL_SEARCH_ONE] = { "1 position", NULL },
+		[LABEL_SEARCH_MANY] = { "{n} positions", NULL },
+		[LABEL_SEARCH_FIRST] = { "{n} positions, the first {k} shown", NULL },
+		[LABEL_SEARCH_FOUND_IN] = { "Found in", NULL },
+		[LABEL_SEARCH_LOADING] = { "Searching\xe2\x80\xa6", NULL },
+		[LABEL_SEARCH_FIELD_CODE] = { "code", NULL },
+		[LABEL_SEARCH_FIELD_TITLE] = { "title", NULL },
+		[LABEL_SEARCH_FIELD_AKA] = { "other titles", NULL },
+		[LABEL_SEARCH_FIELD_MISSION] = { "mission", NULL },
+		[LABEL_SEARCH_FIELD_TASKS] = { "tasks", NULL },
+		[LABEL_SEARCH_FIELD_KNOWLEDGE] = { "knowledge", NULL },
+		[LABEL_MATRIX_HEADING] = { "Competency matrix", NULL },
+		[LABEL_MATRIX_TITLE] = { "Competency matrix of family", NULL },
+		[LABEL_MATRIX_LEAD] = { "What the positions of the family ask for: the knowledge "
+					"items down, the positions across, and in each cell the "
+					"level asked for.", NULL },
+		[LABEL_MATRIX_LEGEND] = { "Items essential to at least one position come first. "
+					  "A dashed frame marks an item the position finds "
+					  "useful rather than essential; \xe2\x9c\x93 marks an "
+					  "item of a category without levels.", NULL },
+		[LABEL_MATRIX_ASKED] = { "\xe2\x9c\x93", NULL },
+		[LABEL_MATRIX_KNOWLEDGE] = { "Knowledge", NULL },
+		[LABEL_PARTS_FAMILY] = { "{n} positions, on {pages} pages.", NULL },
+		[LABEL_PARTS_LINEAGE] = { "{n} positions of the previous edition, on {pages} "
+					  "pages.", NULL },
+		[LABEL_PARTS_CATEGORY] = { "{n} items, on {pages} pages.", NULL },
+		[LABEL_PARTS_OF] = { "Pages of {title}", NULL },
+		[LABEL_PARTS_PREVIOUS] = { "Previous page", NULL },
+		[LABEL_PARTS_NEXT] = { "Next page", NULL },
+		[LABEL_PARTS_PAGER] = { "Previous and next pages", NULL },
 		[LABEL_BOOKLET_CONTENTS] = { "Contents", NULL },
 		[LABEL_BOOKLET_FAMILY_POSITIONS] = { "Job positions in this family", NULL },
 		[LABEL_BOOKLET_FAMILY_EMPTY] = { "No job position in this family.", NULL },

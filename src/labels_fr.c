@@ -47,6 +47,12 @@ const struct labels labels_fr = {
 		[LABEL_LINEAGE_PREVIOUS] = { "Poste antérieur", NULL },
 		[LABEL_LINEAGE_NOW] = { "Aujourd’hui", NULL },
 		[LABEL_LINEAGE_WENT] = { "ses tâches relèvent désormais de", NULL },
+		[LABEL_LINEAGE_FIGURE] = { "Chaque ligne va d’un poste de l’édition précédente à "
+					   "une fiche de cette édition qui l’a reprise\xc2\xa0; "
+					   "une ligne en tirets, d’un poste supprimé à la fiche "
+					   "qui a repris ses tâches. Le tableau dit la même "
+					   "chose en mots.", NULL },
+		[LABEL_LINEAGE_DRAWING] = { "Schéma de la filiation", NULL },
 		[LABEL_SHEET_FAMILY] = { "Famille", NULL },
 		[LABEL_SHEET_AKA] = { "Autres intitulés", NULL },
 		[LABEL_SHEET_STATUS] = { "Statut", NULL },
@@ -81,6 +87,41 @@ const struct labels labels_fr = {
 		[LABEL_IMPORTANCE_USEFUL] = { "Utile", NULL },
 		[LABEL_CAREER_EDUCATION] = { "Formation", NULL },
 		[LABEL_CAREER_EXPERIENCE] = { "Expérience", NULL },
+		[LABEL_SEARCH_BOX] = { "Chercher un poste", NULL },
+		[LABEL_SEARCH_HINT] = { "Les résultats s’affichent pendant la frappe\xc2\xa0: la "
+					"flèche vers le bas les parcourt, Échap ramène ici.", NULL },
+		[LABEL_SEARCH_RESULTS] = { "Résultats de la recherche", NULL },
+		[LABEL_SEARCH_NONE] = { "Aucun poste ne correspond.", NULL },
+		[LABEL_SEARCH_ONE] = { "1 poste", NULL },
+		[LABEL_SEARCH_MANY] = { "{n} postes", NULL },
+		[LABEL_SEARCH_FIRST] = { "{n} postes, les {k} premiers affichés", NULL },
+		[LABEL_SEARCH_FOUND_IN] = { "Trouvé dans", NULL },
+		[LABEL_SEARCH_LOADING] = { "Recherche…", NULL },
+		[LABEL_SEARCH_FIELD_CODE] = { "code", NULL },
+		[LABEL_SEARCH_FIELD_TITLE] = { "intitulé", NULL },
+		[LABEL_SEARCH_FIELD_AKA] = { "autres intitulés", NULL },
+		[LABEL_SEARCH_FIELD_MISSION] = { "mission", NULL },
+		[LABEL_SEARCH_FIELD_TASKS] = { "tâches", NULL },
+		[LABEL_SEARCH_FIELD_KNOWLEDGE] = { "connaissances", NULL },
+		[LABEL_MATRIX_HEADING] = { "Matrice des compétences", NULL },
+		[LABEL_MATRIX_TITLE] = { "Matrice des compétences de la famille", NULL },
+		[LABEL_MATRIX_LEAD] = { "Ce que demandent les postes de la famille\xc2\xa0: les "
+					"connaissances en lignes, les postes en colonnes, et "
+					"dans chaque case le niveau demandé.", NULL },
+		[LABEL_MATRIX_LEGEND] = { "Les connaissances essentielles à au moins un poste "
+					  "viennent en premier. Un cadre en tirets marque une "
+					  "connaissance que le poste juge utile plutôt "
+					  "qu’essentielle\xc2\xa0; ✓ marque une connaissance "
+					  "d’une catégorie sans niveaux.", NULL },
+		[LABEL_MATRIX_ASKED] = { "✓", NULL },
+		[LABEL_MATRIX_KNOWLEDGE] = { "Connaissances", NULL },
+		[LABEL_PARTS_FAMILY] = { "{n} postes, sur {pages} pages.", NULL },
+		[LABEL_PARTS_LINEAGE] = { "{n} postes de l’édition précédente, sur {pages} pages.", NULL },
+		[LABEL_PARTS_CATEGORY] = { "{n} connaissances, sur {pages} pages.", NULL },
+		[LABEL_PARTS_OF] = { "Pages de {title}", NULL },
+		[LABEL_PARTS_PREVIOUS] = { "Page précédente", NULL },
+		[LABEL_PARTS_NEXT] = { "Page suivante", NULL },
+		[LABEL_PARTS_PAGER] = { "Pages précédente et suivante", NULL },
 		[LABEL_BOOKLET_CONTENTS] = { "Table des matières", NULL },
 		[LABEL_BOOKLET_FAMILY_POSITIONS] = { "Postes de cette famille", NULL },
 		[LABEL_BOOKLET_FAMILY_EMPTY] = { "Aucun poste dans cette famille.", NULL },

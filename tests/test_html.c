@@ -175,18 +175,28 @@ static void test_emit(void **state)
 	"    technological essential { C \"" item "\" }\n"                  \
 	"    career { education \"Ed.\" experience \"Ex.\" }\n}\n"
 
+/* Three sheets of family 1, each replacing a position, with an item each. */
+#define PARTS_SHEETS                                                       \
+	PARTS_SHEET("1.1", "Alpha.") PARTS_SHEET("1.2", "Beta.") PARTS_SHEET("1.3", "Gamma.")
+
+/* The site of r's model (without errors) with pages of 1 KB: every list cut. */
+static struct out_set *split_site(struct test_run *r)
+{
+	assert_int_equal(r->diag.errors, 0);
+	const struct backend_options opts = { .html_page_kb = 1 };
+	struct out_set *out = out_set_new();
+	assert_int_equal(backend_html.emit(frontend_root(r->fe), &opts, out, &r->diag), 0);
+	return out;
+}
+
 /* With pages of 1 KB every list is cut, and each link from a page goes to
  * the part that holds its target. */
 static void test_split_site(void **state)
 {
 	(void)state;
 	struct test_run r;
-	test_run_text(&r, TEST_CATALOGUE PARTS_SHEET("1.1", "Alpha.") PARTS_SHEET("1.2", "Beta.")
-		      PARTS_SHEET("1.3", "Gamma."));
-	assert_int_equal(r.diag.errors, 0);
-	const struct backend_options opts = { .html_page_kb = 1 };
-	struct out_set *out = out_set_new();
-	assert_int_equal(backend_html.emit(frontend_root(r.fe), &opts, out, &r.diag), 0);
+	test_run_text(&r, TEST_CATALOGUE PARTS_SHEETS);
+	struct out_set *out = split_site(&r);
 	/* The hubs link to the parts; each family, lineage, knowledge part exists. */
 	const char *index = staged(out, "html/index.html");
 	assert_non_null(strstr(index, "href=\"families/1-1.html\""));
@@ -214,6 +224,45 @@ static void test_split_site(void **state)
 	test_run_end(&r);
 }
 
+/* The site's own words are labels: a catalogue's block overrides them (the
+ * others stay the language's), each is escaped where it goes, and a '%' in
+ * one is text, never a format. */
+static void test_site_labels(void **state)
+{
+	(void)state;
+	struct test_run r;
+	test_run_text(&r, "catalogue \"Test\" {\n    language \"de\"\n    labels {\n"
+		      "        search.box \"Find & <seek>\"\n"
+		      "        search.first \"{k} of {n} %s\"\n"
+		      "        matrix.heading \"Grid <of> skills\"\n"
+		      "        parts.family \"%s%z: {n} sheets on {pages} pages\"\n"
+		      "        parts.of \"Parts of {title} & more\"\n"
+		      "        lineage.figure \"Lines & <curves>\"\n    }\n}\n"
+		      "scale { K \"Knows\" C \"Commands\" E \"Expert\" }\n"
+		      "category technological \"Tech\" levelled\nfamily 1 \"One\"\n"
+		      PARTS_SHEETS);
+	struct out_set *out = split_site(&r);
+	const char *index = staged(out, "html/index.html");
+	assert_non_null(strstr(index, "<label class=\"vh\" for=\"search-q\">Find &amp; &lt;seek&gt;"
+				"</label>"));
+	assert_non_null(strstr(index, "placeholder=\"Find &amp; &lt;seek&gt;\""));
+	const char *meta = staged(out, "html/search/meta.js");
+	assert_non_null(strstr(meta, "\"first\":\"{k} of {n} %s\""));
+	assert_non_null(strstr(meta, "\"none\":\"Keine Stelle passt.\""));
+	const char *family = staged(out, "html/families/1-1.html");
+	assert_non_null(strstr(family, "<p class=\"lead\">%s%z: 3 sheets on 2 pages "));
+	assert_non_null(strstr(family, "<nav class=\"parts\" aria-label=\"Parts of One &amp; more\">"));
+	assert_non_null(strstr(family, "<span class=\"dir\">N\xc3\xa4" "chste Seite</span>"));
+	const char *matrix = staged(out, "html/matrix/1-1.html");
+	assert_non_null(strstr(matrix, "<h1>Grid &lt;of&gt; skills <span class=\"family-no\">"
+				"Familie 1</span>"));
+	assert_non_null(strstr(matrix, "<span aria-current=\"page\">Grid &lt;of&gt; skills</span>"));
+	assert_non_null(strstr(staged(out, "html/lineage/1.html"),
+			       "<figcaption>Lines &amp; &lt;curves&gt;</figcaption>"));
+	out_set_free(out);
+	test_run_end(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -224,6 +273,7 @@ int main(void)
 		cmocka_unit_test(test_kindex_order),
 		cmocka_unit_test(test_emit),
 		cmocka_unit_test(test_split_site),
+		cmocka_unit_test(test_site_labels),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

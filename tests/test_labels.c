@@ -77,6 +77,30 @@ static void test_resolve(void **state)
 	test_run_end(&r);
 }
 
+/* The site's own words are labels like the others: a block overrides them,
+ * the rest stay the language's; their placeholders are checked. */
+static void test_site_words(void **state)
+{
+	(void)state;
+	struct test_run r;
+	test_run_text(&r, "catalogue \"C\" {\n  language \"fr\"\n  labels {\n"
+		      "    search.first \"{k} sur {n}\"\n"
+		      "    parts.family \"{pages} pages pour {n} postes\"\n  }\n}\n"
+		      "family 1 \"F\"\n");
+	assert_int_equal(r.diag.errors, 0);
+	const struct labels *l = frontend_root(r.fe)->labels;
+	assert_string_equal(label(l, LABEL_SEARCH_FIRST), "{k} sur {n}");
+	assert_string_equal(label(l, LABEL_PARTS_FAMILY), "{pages} pages pour {n} postes");
+	assert_string_equal(label(l, LABEL_MATRIX_HEADING), "Matrice des compétences");
+	test_run_end(&r);
+
+	test_run_text(&r, "catalogue \"C\" {\n  labels {\n"
+		      "    search.many \"{k} hits\"\n    parts.of \"Pages of {what}\"\n"
+		      "    parts.category \"100% of {n} %s\"\n  }\n}\nfamily 1 \"F\"\n");
+	assert_int_equal(r.diag.errors, 2);
+	test_run_end(&r);
+}
+
 static void fill_n(struct buf *b, const void *ctx)
 {
 	emit_size(b, *(const size_t *)ctx);
@@ -102,6 +126,7 @@ int main(void)
 		cmocka_unit_test(test_sets_complete),
 		cmocka_unit_test(test_plural),
 		cmocka_unit_test(test_resolve),
+		cmocka_unit_test(test_site_words),
 		cmocka_unit_test(test_fill),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

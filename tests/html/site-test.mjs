@@ -105,10 +105,11 @@ function sourceStrings(text) {
 	return out;
 }
 
-// The labels a catalogue's own `labels { key "text" }` block gives.
+// The labels a catalogue's own `labels { key "text" }` block gives (a text
+// may hold braces: "{n} postes").
 function sourceLabels(text) {
 	const labels = {};
-	for (const block of text.matchAll(/\blabels\s*\{([^}]*)\}/g))
+	for (const block of text.matchAll(/\blabels\s*\{((?:[^}"]|"(?:[^"\\]|\\.)*")*)\}/g))
 		for (const m of block[1].matchAll(/^\s*([a-z][a-z.-]*)\s+"((?:[^"\\]|\\.)*)"/gm))
 			labels[m[1]] = m[2].replace(/\\(.)/g, '$1');
 	return labels;
@@ -527,6 +528,13 @@ function checkLiteral(sources, texts, jsonlds) {
 // Words as a reader would type them: letters and digits.
 const typedWords = (s) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
 
+// What the status line may say after a search: the labels search.one,
+// search.many and search.first (the catalogue's or jobc's), numbers for {n}
+// and {k}, the rest literally.
+const searchCounts = () => ['search.one', 'search.many', 'search.first'].filter((key) =>
+	LABELS[key]).map((key) => new RegExp(`^${LABELS[key].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+		.replace(/\\\{[nk]\\\}/g, '\\d+')}$`));
+
 // Types text in the search box of index.html; returns the results' links.
 async function search(page, site, text) {
 	await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
@@ -558,6 +566,9 @@ async function checkSearch(page, problems, site, sheets) {
 		check(`search for ${what} (${short(text(sheet))}) finds ${sheet.code}`,
 			hits.some((h) => h.href.endsWith(want)), hits.map((h) => h.href.split('/').pop()).join(' '));
 		check(`search for ${what}: no script error`, problems.length === 0, problems.join('; '));
+		const status = await page.textContent('#search-status');
+		check(`search for ${what}: the status line says a count in the catalogue's words`,
+			searchCounts().some((re) => re.test(status)), status);
 		const loaded = await page.$$eval('script[src*="search/"]', (ss) => ss.length);
 		check(`search for ${what}: a few files of the index loaded, not all`, loaded > 0 &&
 			loaded < 12, `${loaded}`);
