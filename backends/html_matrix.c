@@ -76,14 +76,13 @@ static size_t html_cells(const struct html_site *site, const struct ast_family *
 
 static void html_matrix_cell(const struct html_page *p, const struct html_cell *cell)
 {
-	const char *imp = ast_importance_name(cell->importance);
-	html_fmt(p->b, "<td class=\"m m-%s\">", imp);
+	html_fmt(p->b, "<td class=\"m m-%s\">", ast_importance_name(cell->importance));
 	if (cell->item->level_decl)
 		html_level(p, cell->item->level_decl);
 	else
 		html_fmt(p->b, "<span class=\"asked\" aria-hidden=\"true\">%t</span>",
 			 html_label(p, LABEL_MATRIX_ASKED));
-	html_fmt(p->b, "<span class=\"vh\">, %s</span></td>", imp);
+	html_fmt(p->b, "<span class=\"vh\">, %t</span></td>", html_importance(p, cell->importance));
 }
 
 /* The rows of cells[0..n), columns cols: a row group per category and bucket. */
@@ -93,11 +92,11 @@ static void html_matrix_rows(const struct html_page *p, const struct html_cell *
 	const struct ast_root *root = p->site->root;
 	for (size_t i = 0; i < n;) {
 		const struct html_cell *head = &cells[i];
+		enum ast_importance bucket = head->bucket ? AST_USEFUL : AST_ESSENTIAL;
 		html_fmt(p->b, "<tbody>\n<tr class=\"imp-row\"><th scope=\"rowgroup\" colspan=\"%z\">"
-			 "<span class=\"cat\">%t</span> <span class=\"imp imp-%s\">%s</span></th></tr>\n",
+			 "<span class=\"cat\">%t</span> <span class=\"imp imp-%s\">%t</span></th></tr>\n",
 			 cols + 1, root->categories[head->cat]->title.text,
-			 ast_importance_name(head->bucket ? AST_USEFUL : AST_ESSENTIAL),
-			 ast_importance_name(head->bucket ? AST_USEFUL : AST_ESSENTIAL));
+			 ast_importance_name(bucket), html_importance(p, bucket));
 		while (i < n && cells[i].cat == head->cat && cells[i].bucket == head->bucket) {
 			size_t group = cells[i].group, col = 0;
 			buf_puts(p->b, "<tr><th scope=\"row\"><a class=\"item\" href=\"");
