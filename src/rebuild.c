@@ -272,7 +272,7 @@ struct rebuild *rebuild_begin(const struct cli *cli, const struct diag *d, bool 
 	rb->key = rebuild_key(cli, d, &scratch);
 	clock_gettime(CLOCK_REALTIME_COARSE, &rb->start);
 
-	struct rebuild_old old;
+	struct rebuild_old old = { 0 };        /* freed whether read whole or not */
 	int dir_fd = open(rb->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	bool have_old = dir_fd >= 0 && rebuild_read(dir_fd, &old);
 	bool same = have_old && rb->key && strcmp(old.key, rb->key) == 0 &&
@@ -281,8 +281,7 @@ struct rebuild *rebuild_begin(const struct cli *cli, const struct diag *d, bool 
 		same &= rebuild_input(rb, i, cli->inputs[i], &old, have_old, &scratch);
 	*current = same && rebuild_outputs_intact(dir_fd, &old);
 	rb->keep = rb->keep && rb->key;
-	if (have_old)
-		rebuild_old_free(&old);
+	rebuild_old_free(&old);
 	if (dir_fd >= 0)
 		close(dir_fd);
 	buf_free(&scratch);
