@@ -253,4 +253,5 @@ const struct backend backend_c = {
 	c_options_error,
 	false,
 	false,
+	400,
 };

@@ -107,4 +107,5 @@ const struct backend backend_csv = {
 	NULL,
 	true,
 	false,
+	360,
 };

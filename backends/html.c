@@ -76,4 +76,5 @@ const struct backend backend_html = {
 	NULL,
 	false,
 	false,
+	1500,
 };

@@ -413,4 +413,5 @@ const struct backend backend_json = {
 	NULL,
 	false,
 	false,
+	650,
 };

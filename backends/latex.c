@@ -441,4 +441,5 @@ const struct backend backend_latex = {
 	NULL,
 	false,
 	false,
+	380,
 };

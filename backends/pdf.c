@@ -211,4 +211,5 @@ const struct backend backend_pdf = {
 	NULL,
 	true,
 	true,
+	100000,
 };

@@ -193,4 +193,5 @@ const struct backend backend_xlsx = {
 	NULL,
 	true,
 	true,
+	8300,
 };

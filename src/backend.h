@@ -42,6 +42,11 @@ struct backend {
 	/* Leaves the process: writes temporary files or runs programs (xlsx,
 	 * pdf). The fuzzer and the in-memory tests leave it out. */
 	bool external;
+	/* What it costs, for -j to start the costliest first (the longest
+	 * task first is what finishes a set of them soonest on a few
+	 * threads): its CPU milliseconds at 10,000 bench sheets, rendering
+	 * and writing (docs/PERFORMANCE.md), or a guess for programs it runs. */
+	unsigned cost;
 };
 
 /* Each backend file defines one of these. */

@@ -30,16 +30,19 @@ struct build_run {
 	const struct cli *cli;
 	const struct ast_root *root;
 	struct out_dir *dir;
-	const struct backend **backends;        /* the selected ones */
+	const struct backend **backends;        /* the selected ones, in table order */
 	struct diag *diags;                     /* one per selected backend */
+	size_t *start;                          /* their numbers, costliest first */
 	atomic_bool failed;                     /* one of them did (reported) */
 };
 
-/* Backend number i: emits, then writes what it has not written yet. */
-static void build_emit_one(void *ctx, size_t i, size_t worker)
+/* The task-th backend to start: emits, then writes what it has not
+ * written yet. */
+static void build_emit_one(void *ctx, size_t task, size_t worker)
 {
 	(void)worker;
 	struct build_run *run = ctx;
+	size_t i = run->start[task];
 	const struct backend *b = run->backends[i];
 	struct out_set *out = out_set_to(run->dir);
 	int r = out ? b->emit(run->root, &run->cli->opts, out, &run->diags[i]) : -1;
@@ -83,9 +86,11 @@ int build_emit(const struct cli *cli, const struct ast_root *root, struct diag *
 {
 	const struct backend **backends = mem_alloc(backend_count * sizeof *backends);
 	struct diag *diags = mem_alloc(backend_count * sizeof *diags);
-	if (!backends || !diags) {
+	size_t *start = mem_alloc(backend_count * sizeof *start);
+	if (!backends || !diags || !start) {
 		mem_free(backends);
 		mem_free(diags);
+		mem_free(start);
 		diag_error(d, NULL, "out of memory");
 		return EXIT_USAGE;
 	}
@@ -93,9 +98,16 @@ int build_emit(const struct cli *cli, const struct ast_root *root, struct diag *
 	for (size_t i = 0; i < backend_count; i++)
 		if (cli_backend_selected(cli, backend_table[i]->name))
 			backends[n++] = backend_table[i];
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		diag_init(&diags[i], d->out);
-	struct build_run run = { cli, root, out_dir_open(cli->out_dir, d), backends, diags, false };
+		/* Inserted among the costlier ones started before it. */
+		size_t k = i;
+		for (; k > 0 && backends[start[k - 1]]->cost < backends[i]->cost; k--)
+			start[k] = start[k - 1];
+		start[k] = i;
+	}
+	struct build_run run = { cli, root, out_dir_open(cli->out_dir, d), backends, diags, start,
+				 false };
 	int status = EXIT_USAGE;
 	if (run.dir) {
 		jobs_run(n, cli->jobs, build_emit_one, &run);
@@ -111,6 +123,7 @@ int build_emit(const struct cli *cli, const struct ast_root *root, struct diag *
 	}
 	mem_free(backends);
 	mem_free(diags);
+	mem_free(start);
 	return status;
 }
 
