@@ -139,12 +139,14 @@ static bool c_header(const struct c_ctx *cx, struct buf *h)
 
 static void c_put_members(struct buf *src, const void *ctx)
 {
-	c_pool_put_members(src, &((const struct c_ctx *)ctx)->pool);
+	const struct c_ctx *cx = ctx;
+	c_pool_put_members(src, &cx->pool, cx->out);
 }
 
 static void c_put_texts(struct buf *src, const void *ctx)
 {
-	c_pool_put_texts(src, &((const struct c_ctx *)ctx)->pool);
+	const struct c_ctx *cx = ctx;
+	c_pool_put_texts(src, &cx->pool, cx->out);
 }
 
 static void c_put_catalogue(struct buf *src, const void *ctx)
@@ -226,7 +228,7 @@ static int c_emit(const struct ast_root *root, const struct backend_options *opt
 		  struct out_set *out, struct diag *diag)
 {
 	(void)diag;
-	struct c_ctx cx = { .root = root, .name = C_DEFAULT_NAME };
+	struct c_ctx cx = { .root = root, .name = C_DEFAULT_NAME, .out = out };
 	struct buf *h, *src;
 	int ret = -1;
 

@@ -48,6 +48,7 @@
 #include "arena.h"
 #include "ast.h"
 #include "buf.h"
+#include "output.h"
 
 /* ---- the tables (c_rows.c) ---- */
 
@@ -142,6 +143,7 @@ struct c_ctx {
 	struct buf sym;                 /* prefix of symbols: "jobc_" */
 	struct buf macro;               /* prefix of macros: "JOBC_" */
 	struct buf catalogue;           /* the initialiser of the catalogue */
+	struct out_set *out;            /* the source goes there a piece at a time */
 	struct c_pool pool;
 	bool oom;                       /* out of memory, or a value over 32 bits */
 	struct buf rows[C_N_TABLES];    /* the fields of each table (c_field) */
@@ -165,8 +167,8 @@ void c_pool_done(struct c_pool *pool);
 void c_pool_free(struct c_pool *pool);
 
 /* The members' declarations, then their initialisers, as C. */
-void c_pool_put_members(struct buf *b, const struct c_pool *pool);
-void c_pool_put_texts(struct buf *b, const struct c_pool *pool);
+void c_pool_put_members(struct buf *b, const struct c_pool *pool, struct out_set *out);
+void c_pool_put_texts(struct buf *b, const struct c_pool *pool, struct out_set *out);
 
 /* ---- rows (c_rows.c) ---- */
 

@@ -206,7 +206,7 @@ static void c_char_list(struct buf *b, const char *s, size_t len)
 	buf_puts(b, "\n\t\t0 }");
 }
 
-void c_pool_put_members(struct buf *b, const struct c_pool *pool)
+void c_pool_put_members(struct buf *b, const struct c_pool *pool, struct out_set *out)
 {
 	for (size_t i = 0; i < pool->n_texts; i++) {
 		buf_puts(b, "\tchar s");
@@ -214,11 +214,12 @@ void c_pool_put_members(struct buf *b, const struct c_pool *pool)
 		buf_putc(b, '[');
 		emit_size(b, pool->members[i].len + 1);
 		buf_puts(b, "];\n");
+		out_file_flush(out, b);
 	}
 }
 
 /* A literal each, or a list of characters when too long for one. */
-void c_pool_put_texts(struct buf *b, const struct c_pool *pool)
+void c_pool_put_texts(struct buf *b, const struct c_pool *pool, struct out_set *out)
 {
 	for (size_t i = 0; i < pool->n_texts; i++) {
 		const struct c_member *m = &pool->members[i];
@@ -231,5 +232,6 @@ void c_pool_put_texts(struct buf *b, const struct c_pool *pool)
 		else
 			c_char_list(b, m->s, m->len);
 		buf_puts(b, ",\n");
+		out_file_flush(out, b);
 	}
 }

@@ -224,5 +224,6 @@ void c_put_rows(const struct c_ctx *cx, struct buf *b, enum c_table t)
 			}
 		}
 		buf_puts(b, braced ? " },\n" : ",\n");
+		out_file_flush(cx->out, b);
 	}
 }

@@ -75,25 +75,31 @@ static const char *html_word_fold(uint32_t cp, char one[2])
 	}
 }
 
-static bool html_ascii_alnum(unsigned char c)
-{
-	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
-}
+/*
+ * What each byte becomes in a word when it is an ASCII letter or digit (a
+ * letter in lower case), else 0: one load tells both, where the run below
+ * tested two ranges and then folded the case in a second pass.
+ */
+#define HTML_FOLD(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 0x20 : \
+		      ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') ? (c) : 0)
+#define HTML_FOLD4(c) HTML_FOLD(c), HTML_FOLD((c) + 1), HTML_FOLD((c) + 2), HTML_FOLD((c) + 3)
+#define HTML_FOLD16(c) HTML_FOLD4(c), HTML_FOLD4((c) + 4), HTML_FOLD4((c) + 8), HTML_FOLD4((c) + 12)
+#define HTML_FOLD64(c) HTML_FOLD16(c), HTML_FOLD16((c) + 16), HTML_FOLD16((c) + 32), \
+		       HTML_FOLD16((c) + 48)
+static const unsigned char html_ascii_fold[256] = { HTML_FOLD64(0), HTML_FOLD64(64) };
 
 /* A run of ASCII letters and digits from s[at], folded into word: most of
- * the text, so copied whole. Returns the bytes taken. */
+ * the text, so scanned and folded in one pass, then copied whole. Returns
+ * the bytes taken. */
 static size_t html_ascii_run(const char *s, size_t at, size_t n, struct buf *word, size_t *chars)
 {
-	size_t end = at;
-	while (end < n && html_ascii_alnum((unsigned char)s[end]))
-		end++;
-	size_t keep = end - at;
-	if (*chars + keep > HTML_WORD_MAX)
-		keep = *chars < HTML_WORD_MAX ? HTML_WORD_MAX - *chars : 0;
-	size_t from = word->len;
-	buf_put(word, s + at, keep);
-	for (size_t i = from; i < word->len; i++)
-		word->data[i] = (char)(word->data[i] | ((unsigned)(word->data[i] - 'A') < 26 ? 0x20 : 0));
+	const unsigned char *p = (const unsigned char *)s;
+	char folded[HTML_WORD_MAX];
+	size_t room = *chars < HTML_WORD_MAX ? HTML_WORD_MAX - *chars : 0, keep = 0, end = at;
+	for (unsigned char c; end < n && (c = html_ascii_fold[p[end]]) != 0; end++)
+		if (keep < room)
+			folded[keep++] = (char)c;
+	buf_put(word, folded, keep);
 	*chars += end - at;
 	return end - at;
 }
@@ -104,7 +110,7 @@ bool html_words_next(struct html_words *w, struct buf *word)
 	word->len = 0;
 	while (w->at < w->n) {
 		const char *s = w->s + w->at;
-		if (html_ascii_alnum((unsigned char)*s)) {
+		if (html_ascii_fold[(unsigned char)*s]) {
 			w->at += html_ascii_run(w->s, w->at, w->n, word, &chars);
 			continue;
 		}

@@ -17,7 +17,6 @@
 #include "ast.h"
 #include "backend.h"
 #include "emit.h"
-#include "mem.h"
 #include "output.h"
 
 /* Bumped when a change to the documents could break a consumer. */
@@ -334,13 +333,36 @@ static void json_document_end(struct emit_json *w)
 	buf_putc(w->b, '\n');
 }
 
-/* Where a sheet object lies in catalogue.json: its own document copies it. */
-struct json_span {
-	size_t from, to;
-};
+static void json_sheet_document(struct emit_json *w, const char *sheet, size_t n)
+{
+	json_document_begin(w, "sheet");
+	emit_json_key(w, "sheet");
+	/* A sheet object of catalogue.json, one level deeper there. */
+	emit_json_copy(w, sheet, n, 1);
+	json_document_end(w);
+}
 
-static void json_catalogue_document(struct emit_json *w, const struct ast_root *root,
-				    struct json_span *spans)
+/* The sheet's own document, from its object in catalogue.json, cat[at..]. */
+static int json_sheet_file(struct out_set *out, const struct buf *cat, size_t at,
+			   const struct ast_sheet *sheet, bool compact)
+{
+	struct emit_json w = { .esc = &emit_json, .compact = compact };
+	w.b = out_file(out, "json/sheets/%s.json", sheet->file_name);
+	if (!w.b)
+		return -1;
+	/* The object starts at its brace, after the separator. */
+	at += strspn(cat->data + at, ",\n ");
+	json_sheet_document(&w, cat->data + at, cat->len - at);
+	return out_file_done(out, w.b);
+}
+
+/*
+ * Every sheet is written once, into catalogue.json; its own document is
+ * made from there at once, and catalogue.json handed over a piece at a
+ * time (out_file_flush): neither is ever held whole.
+ */
+static int json_catalogue_document(struct emit_json *w, struct out_set *out,
+				   const struct ast_root *root)
 {
 	json_document_begin(w, "catalogue");
 	json_catalogue_info(w, root->catalogue);
@@ -351,59 +373,28 @@ static void json_catalogue_document(struct emit_json *w, const struct ast_root *
 	json_lineage(w, root);
 	emit_json_key(w, "sheets");
 	emit_json_open(w, '[');
-	for (size_t i = 0; i < root->n_sheets && !w->b->failed; i++) {
+	for (size_t i = 0; i < root->n_sheets; i++) {
 		size_t at = w->b->len;
 		json_sheet(w, root->sheets[i]);
-		/* The object starts at its brace, after the separator. */
-		spans[i] = (struct json_span){ at + strspn(w->b->data + at, ",\n "), w->b->len };
+		if (w->b->failed || json_sheet_file(out, w->b, at, root->sheets[i], w->compact) != 0 ||
+		    out_file_flush(out, w->b) != 0)
+			return -1;
 	}
 	emit_json_close(w, ']');
 	json_document_end(w);
-}
-
-static void json_sheet_document(struct emit_json *w, const char *sheet, size_t n)
-{
-	json_document_begin(w, "sheet");
-	emit_json_key(w, "sheet");
-	/* A sheet object of catalogue.json, one level deeper there. */
-	emit_json_copy(w, sheet, n, 1);
-	json_document_end(w);
-}
-
-/*
- * Each sheet's own document, from its object in catalogue.json, written out
- * as soon as it is made.
- */
-static int json_sheet_documents(struct out_set *out, const struct buf *catalogue,
-				const struct ast_root *root, const struct json_span *spans, bool compact)
-{
-	for (size_t i = 0; i < root->n_sheets; i++) {
-		struct emit_json w = { .esc = &emit_json, .compact = compact };
-		w.b = out_file(out, "json/sheets/%s.json", root->sheets[i]->file_name);
-		if (!w.b)
-			return -1;
-		json_sheet_document(&w, catalogue->data + spans[i].from, spans[i].to - spans[i].from);
-		if (out_file_done(out, w.b) != 0)
-			return -1;
-	}
 	return 0;
 }
 
-/* Every sheet is written once, into catalogue.json; its own document takes it from there. */
 static int json_emit(const struct ast_root *root, const struct backend_options *opts,
 		     struct out_set *out, struct diag *diag)
 {
 	(void)diag;
 	struct emit_json w = { .esc = &emit_json, .compact = opts->json_compact };
-	/* + 1: never a request for 0 bytes */
-	struct json_span *spans = mem_alloc((root->n_sheets + 1) * sizeof *spans);
 
-	w.b = spans ? out_file(out, "json/catalogue.json") : NULL;
-	if (w.b)
-		json_catalogue_document(&w, root, spans);
-	int rc = w.b && !w.b->failed ? json_sheet_documents(out, w.b, root, spans, w.compact) : -1;
-	mem_free(spans);
-	return rc == 0 ? out_file_done(out, w.b) : -1;
+	w.b = out_file(out, "json/catalogue.json");
+	if (!w.b || json_catalogue_document(&w, out, root) != 0)
+		return -1;
+	return out_file_done(out, w.b);
 }
 
 const struct backend backend_json = {

@@ -88,6 +88,23 @@ struct buf *out_file(struct out_set *set, const char *fmt, ...)
  */
 int out_file_done(struct out_set *set, struct buf *b);
 
+/*
+ * Past this many bytes, out_file_flush hands what b holds over.
+ */
+#define OUT_FLUSH_MIN ((size_t)1 << 20)
+
+/*
+ * The backend has added a piece of file b (a sheet of catalogue.json) and
+ * will only append to it: a bound set whose b holds OUT_FLUSH_MIN bytes or
+ * more writes them to the file in the stage now and empties b, so that a
+ * file of a hundred megabytes is never held whole. The file is in place
+ * at out_file_done, which hands the rest over; an unchanged file is still
+ * linked from the current version rather than rewritten (output_stream.c).
+ * In memory, or for a product that is a single file, nothing happens.
+ * Returns 0; -1 as out_file_done.
+ */
+int out_file_flush(struct out_set *set, struct buf *b);
+
 /* Writes the files not yet written to the stage (bound sets). 0, or -1
  * as out_file_done, for this or any earlier file. */
 int out_set_write(struct out_set *set);

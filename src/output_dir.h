@@ -75,6 +75,35 @@ int out_put_in_folder(const struct out_product *p, const char *rest,
 		      const char *data, size_t len);
 
 /*
+ * op(p, rest, ctx) on the file rest of folder product p's new version;
+ * if that fails for a missing folder (ENOENT), the folders are made and op
+ * is tried once more. Returns what op returns (>= 0: success; -1, errno).
+ */
+typedef int out_folder_op(const struct out_product *p, const char *rest, void *ctx);
+int out_in_folder(const struct out_product *p, const char *rest, out_folder_op *op, void *ctx);
+
+/*
+ * The product path belongs to, begun if it is the first of its files.
+ * NULL after a message if it cannot be, or if path would overwrite a file
+ * of the product (json/x and a file json). Threads may call it together.
+ */
+struct out_product *out_product_of(struct out_dir *d, const char *path);
+
+/*
+ * A file of a folder product written in pieces (output_stream.c), for
+ * out_file_flush. out_stream_put writes a piece, beginning the stream *s
+ * at the first; out_stream_end writes the last piece (which may be empty)
+ * and finishes the file, and out_stream_free abandons it. path is kept,
+ * not copied. 0, or -1 after a message; the stream is freed either way
+ * by out_stream_end.
+ */
+struct out_stream;
+int out_stream_put(struct out_dir *d, struct out_stream **s, const char *path,
+		   const char *data, size_t len);
+int out_stream_end(struct out_stream *s, const char *data, size_t len);
+void out_stream_free(struct out_stream *s);
+
+/*
  * Reports why the output code fails, as an error with no location in diag
  * (made under lock, if not NULL): "cannot WHAT 'DIR/PATH': REASON" (PATH ""
  * names DIR itself) for the errno err; for ENOMEM, "out of memory while

@@ -55,23 +55,41 @@ int out_write_file(int at, const char *name, const char *data, size_t len, mode_
 	return r;
 }
 
-bool out_same_content(int at, const char *name, const char *data, size_t len)
+bool out_next_same(int fd, const char *data, size_t len)
+{
+	char chunk[8192];
+	while (len > 0) {
+		ssize_t n = read(fd, chunk, len < sizeof chunk ? len : sizeof chunk);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0 || memcmp(chunk, data, (size_t)n) != 0)
+			return false;
+		data += n;
+		len -= (size_t)n;
+	}
+	return true;
+}
+
+int out_open_regular(int at, const char *name)
 {
 	/* Not blocking: a FIFO in the way must not stop the run. */
 	int fd = openat(at, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	struct stat st;
+	if (fd >= 0 && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
+		close(fd);
+		errno = EINVAL;
+		return -1;
+	}
+	return fd;
+}
+
+bool out_same_content(int at, const char *name, const char *data, size_t len)
+{
+	int fd = out_open_regular(at, name);
 	if (fd < 0)
 		return false;
 	struct stat st;
-	bool same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == len;
-	char chunk[8192];
-	size_t off = 0;
-	while (same && off < len) {
-		ssize_t n = read(fd, chunk, sizeof chunk);
-		if (n < 0 && errno == EINTR)
-			continue;
-		same = n > 0 && off + (size_t)n <= len && memcmp(chunk, data + off, (size_t)n) == 0;
-		off += n > 0 ? (size_t)n : 0;
-	}
+	bool same = fstat(fd, &st) == 0 && (size_t)st.st_size == len && out_next_same(fd, data, len);
 	close(fd);
 	return same;
 }
@@ -111,18 +129,10 @@ int out_read_fd(int fd, struct buf *b)
 
 int out_read_file(int at, const char *name, struct buf *b)
 {
-	/* Not blocking: a FIFO in the way must not stop the run. */
-	int fd = openat(at, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	int fd = out_open_regular(at, name);
 	if (fd < 0)
 		return -1;
-	struct stat st;
-	int r = fstat(fd, &st);
-	if (r == 0 && !S_ISREG(st.st_mode)) {
-		errno = EINVAL;
-		r = -1;
-	}
-	if (r == 0)
-		r = out_read_fd(fd, b);
+	int r = out_read_pieces(fd, out_take_into_buf, b);
 	int saved = errno;
 	close(fd);
 	errno = saved;

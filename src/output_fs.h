@@ -25,6 +25,13 @@ int out_write_all(int fd, const char *p, size_t n);
 /* Creates name in folder at with these bytes; the file must not exist. */
 int out_write_file(int at, const char *name, const char *data, size_t len, mode_t mode);
 
+/* The regular file name in folder at, opened to read; -1 with errno EINVAL
+ * if it is not a regular file, ELOOP if it is a symbolic link. */
+int out_open_regular(int at, const char *name);
+
+/* True if the next len bytes read from fd are data's. */
+bool out_next_same(int fd, const char *data, size_t len);
+
 /* True if the regular file name in folder at holds exactly these bytes. */
 bool out_same_content(int at, const char *name, const char *data, size_t len);
 

@@ -22,6 +22,7 @@ struct out_entry {
 	char *path;
 	struct buf content;
 	bool written;           /* gone to the stage; content released */
+	struct out_stream *stream;      /* its first pieces gone (out_file_flush) */
 };
 
 struct out_set {
@@ -55,6 +56,7 @@ void out_set_free(struct out_set *set)
 	if (!set)
 		return;
 	for (size_t i = 0; i < set->count; i++) {
+		out_stream_free(set->files[i]->stream);
 		mem_free(set->files[i]->path);
 		buf_free(&set->files[i]->content);
 		mem_free(set->files[i]);
@@ -114,15 +116,41 @@ fail:
 	return NULL;
 }
 
+static struct out_entry *out_entry_of(struct buf *b)
+{
+	return (struct out_entry *)((char *)b - offsetof(struct out_entry, content));
+}
+
+int out_file_flush(struct out_set *set, struct buf *b)
+{
+	struct out_entry *e = out_entry_of(b);
+	if (!set->dir || e->written || b->len < OUT_FLUSH_MIN || !strchr(e->path, '/'))
+		return 0;
+	if (set->failed || set->write_failed)
+		;       /* the set is lost: b need not grow */
+	else if (b->failed)
+		set->failed = true;
+	else if (out_stream_put(set->dir, &e->stream, e->path, b->data, b->len) != 0)
+		set->write_failed = true;
+	b->len = 0;
+	return set->failed || set->write_failed ? -1 : 0;
+}
+
 int out_file_done(struct out_set *set, struct buf *b)
 {
-	struct out_entry *e = (struct out_entry *)((char *)b - offsetof(struct out_entry, content));
+	struct out_entry *e = out_entry_of(b);
 	if (!set->dir || e->written)
 		return 0;
 	e->written = true;
+	struct out_stream *stream = e->stream;
+	e->stream = NULL;
 	if (b->failed)
 		set->failed = true;
-	else if (out_dir_put(set->dir, e->path, b) != 0)
+	/* A file whose first pieces could not be written is lost already. */
+	if (set->failed || (stream && set->write_failed))
+		out_stream_free(stream);
+	else if (stream ? out_stream_end(stream, b->data, b->len) != 0
+			: out_dir_put(set->dir, e->path, b) != 0)
 		set->write_failed = true;
 	if (set->failed || set->write_failed)
 		return -1;

@@ -161,26 +161,37 @@ static struct out_product *out_new_product(struct out_dir *d, const char *path)
 	return p;
 }
 
-int out_put_in_folder(const struct out_product *p, const char *rest,
-		      const char *data, size_t len)
+int out_in_folder(const struct out_product *p, const char *rest, out_folder_op *op, void *ctx)
 {
 	for (bool retried = false;; retried = true) {
-		if (p->old_fd >= 0 && out_same_content(p->old_fd, rest, data, len) &&
-		    linkat(p->old_fd, rest, p->new_fd, rest, 0) == 0)
-			return 1;
-		if (out_write_file(p->new_fd, rest, data, len, 0666) == 0)
-			return 0;
-		if (errno != ENOENT || retried || out_make_parents(p->new_fd, rest) != 0)
-			return -1;
+		int r = op(p, rest, ctx);
+		if (r >= 0 || errno != ENOENT || retried || out_make_parents(p->new_fd, rest) != 0)
+			return r;
 	}
 }
 
-/*
- * The product path belongs to, begun if it is the first of its files.
- * NULL after a message if it cannot be, or if path would overwrite a file
- * of the product (json/x and a file json, or the same file twice).
- */
-static struct out_product *out_product_of(struct out_dir *d, const char *path)
+struct out_bytes {
+	const char *data;
+	size_t len;
+};
+
+static int out_link_or_write(const struct out_product *p, const char *rest, void *bytes)
+{
+	const struct out_bytes *b = bytes;
+	if (p->old_fd >= 0 && out_same_content(p->old_fd, rest, b->data, b->len) &&
+	    linkat(p->old_fd, rest, p->new_fd, rest, 0) == 0)
+		return 1;
+	return out_write_file(p->new_fd, rest, b->data, b->len, 0666);
+}
+
+int out_put_in_folder(const struct out_product *p, const char *rest,
+		      const char *data, size_t len)
+{
+	struct out_bytes b = { data, len };
+	return out_in_folder(p, rest, out_link_or_write, &b);
+}
+
+struct out_product *out_product_of(struct out_dir *d, const char *path)
 {
 	size_t n = out_product_len(path);
 	struct out_product *p = NULL;

@@ -659,6 +659,87 @@ static void test_streamed_without_commit_changes_nothing(void **state)
 	remove_temp_dir(tmp);
 }
 
+/* ---- files handed over in pieces (out_file_flush) ----------------------- */
+
+/*
+ * Commits json/big.txt into dir as pieces (NULL-terminated), flushed one
+ * by one, the last handed over by out_file_done; returns its inode.
+ */
+static ino_t commit_pieces(const char *dir, ...)
+{
+	struct out_dir *d = out_dir_open(dir, &reports);
+	assert_non_null(d);
+	struct out_set *set = out_set_to(d);
+	struct buf *b = out_file(set, "json/big.txt");
+	assert_non_null(b);
+	va_list ap;
+	va_start(ap, dir);
+	for (const char *piece; (piece = va_arg(ap, const char *)) != NULL;) {
+		assert_int_equal(out_file_flush(set, b), 0);
+		buf_puts(b, piece);
+	}
+	va_end(ap);
+	assert_int_equal(out_file_done(set, b), 0);
+	assert_int_equal(out_dir_commit(d), 0);
+	out_set_free(set);
+	out_dir_close(d);
+	assert_int_equal(count_stages(dir), 0);
+	return inode_of(path_of("%s/json/big.txt", dir));
+}
+
+/* A piece big enough to be flushed, of n bytes c; free it. */
+static char *piece_of(char c, size_t n)
+{
+	char *p = malloc(n + 1);
+	assert_non_null(p);
+	memset(p, c, n);
+	p[n] = '\0';
+	return p;
+}
+
+/* The file is its pieces in order, whatever was compared, copied or linked. */
+static void assert_pieces(const char *dir, const char *a, const char *b, const char *c)
+{
+	char *want = malloc(strlen(a) + strlen(b) + strlen(c) + 1);
+	assert_non_null(want);
+	strcat(strcat(strcpy(want, a), b), c);
+	assert_file(path_of("%s/json/big.txt", dir), want);
+	free(want);
+}
+
+/* Pieces go out as they come; an unchanged file is linked, a changed one
+ * (in its middle, shorter, longer) is written right. */
+static void test_flushed_pieces(void **state)
+{
+	(void)state;
+	char *tmp = make_temp_dir();
+	char *a = piece_of('a', OUT_FLUSH_MIN), *b = piece_of('b', OUT_FLUSH_MIN);
+	char *b2 = piece_of('c', OUT_FLUSH_MIN);
+	ino_t first = commit_pieces(tmp, a, b, "end", (char *)NULL);
+	assert_pieces(tmp, a, b, "end");
+	assert_true(commit_pieces(tmp, a, b, "end", (char *)NULL) == first);
+	assert_pieces(tmp, a, b, "end");
+	assert_true(commit_pieces(tmp, a, b2, "end", (char *)NULL) != first);
+	assert_pieces(tmp, a, b2, "end");
+	commit_pieces(tmp, a, b2, "", (char *)NULL);
+	assert_pieces(tmp, a, b2, "");
+	commit_pieces(tmp, a, b2, "more", (char *)NULL);
+	assert_pieces(tmp, a, b2, "more");
+	/* A small file is not flushed; one kept in memory stays whole. */
+	commit_pieces(tmp, "x", "y", (char *)NULL);
+	assert_pieces(tmp, "x", "y", "");
+	struct out_set *set = out_set_new();
+	struct buf *f = out_file(set, "json/big.txt");
+	buf_puts(f, a);
+	assert_int_equal(out_file_flush(set, f), 0);
+	assert_int_equal(out_content(set, 0)->len, OUT_FLUSH_MIN);
+	out_set_free(set);
+	free(a);
+	free(b);
+	free(b2);
+	remove_temp_dir(tmp);
+}
+
 /* A file two sets both write is refused: one of them would be lost. */
 static void test_same_file_from_two_sets_refused(void **state)
 {
@@ -756,6 +837,7 @@ int main(void)
 		cmocka_unit_test(test_unwritable_folder),
 		cmocka_unit_test(test_streamed_files_wait_for_commit),
 		cmocka_unit_test(test_streamed_without_commit_changes_nothing),
+		cmocka_unit_test(test_flushed_pieces),
 		cmocka_unit_test(test_same_file_from_two_sets_refused),
 		cmocka_unit_test(test_sets_on_threads),
 	};
