@@ -115,6 +115,7 @@ prepare_rebuild() {
 # Median of runs edit-to-output latencies of jobc --watch, as "wall - -".
 watch_runs() {
 	local runs=$1 lines=$OUT/watch.lines doc=$OUT/rebuild/json/sheets/$EDIT_CODE.json
+	rm -f "$lines"   # not to take an earlier watch's first line for this one's
 	"$JOBC" --watch -q -j 2 "$OUT/src" -o "$OUT/rebuild" > "$lines" 2>&1 &
 	local pid=$! i start title
 	until [ -s "$lines" ]; do sleep 0.05; done
