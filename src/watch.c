@@ -292,12 +292,16 @@ static bool watch_compare(struct watch *w, struct watch_changes *c)
 			return false;
 		}
 		now[n].path = strcpy(path, cli->inputs[n]);
-		if (stat(path, &now[n].st) != 0)
+		bool exists = stat(path, &now[n].st) == 0;
+		if (!exists)
 			memset(&now[n].st, 0, sizeof now[n].st);
 		struct watch_file *was = w->n_files ? bsearch(&now[n], w->files, w->n_files,
 							      sizeof *w->files, watch_file_order) : NULL;
 		if (!was) {
-			watch_note(c, &c->added, cli->inputs[n], "added");
+			/* A name that is not there (a folder named that went) is
+			 * not a file added: the run says it cannot be opened. */
+			if (exists)
+				watch_note(c, &c->added, cli->inputs[n], "added");
 		} else if (w->overflow || !watch_same_file(&was->st, &now[n].st) ||
 			   watch_touched(w, &now[n].st)) {
 			watch_note(c, &c->changed, cli->inputs[n], "changed");
@@ -307,7 +311,7 @@ static bool watch_compare(struct watch *w, struct watch_changes *c)
 			still[was - w->files] = true;
 	}
 	for (size_t i = 0; i < w->n_files; i++)
-		if (!still[i])
+		if (!still[i] && w->files[i].st.st_mode != 0)     /* it was there */
 			watch_note(c, &c->removed, w->files[i].path, "removed");
 	mem_free(still);
 	qsort(now, n, sizeof *now, watch_file_order);

@@ -128,6 +128,17 @@ for f in html/sheets/3.3c.html json/sheets/3.3c.json latex/sheet-3-3c.tex; do
 done
 same "a deleted file"
 
+# The folder named goes (an error: it cannot be opened; the output stays),
+# then comes back as it was.
+before=$(stamp)
+mv "$in" "$work/gone"
+next '^jobc: [0-9]+ files: [0-9]+ removed; failed in .*, the output is as it was$'
+grep -q "cannot open '$in'" "$diags" || fail "the folder's going was not said"
+[ "$(stamp)" = "$before" ] || fail "the output changed while the folder was gone"
+mv "$work/gone" "$in"
+next '^jobc: [0-9]+ files: [0-9]+ added; rebuilt in .*: 0 files written, [0-9]+ unchanged, 0 removed$'
+same "the folder back"
+
 # stop SIGNAL: jobc must end with status 0, leaving no staging folder.
 stop() {
 	kill -"$1" "$pid"
@@ -147,5 +158,5 @@ same "a run after the watch"
 start --check
 next '^jobc: watching 32 files; checked in .*: no errors$'
 stop TERM
-echo "watch: edits, an error and its fix, new and deleted files: each time the fresh output;" \
+echo "watch: edits, an error and its fix, new and deleted files, the folder gone and back: each time the fresh output;" \
 	"SIGINT and SIGTERM end it with 0"
