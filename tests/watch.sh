@@ -6,8 +6,9 @@
 # in place, then through an editor's save (a temporary file renamed over
 # it), an edit with a syntax error (the error printed, the output left as
 # it was), the fix, a new file, a new folder with a sheet, a file deleted
-# (its sheet's outputs removed). After each step the output must be what
-# jobc writes into an empty folder from the same input, byte for byte.
+# (its sheet's outputs removed), the folder named gone and back, then
+# rounds of edits at random (below). After each step the output must be
+# what jobc writes into an empty folder from the same input, byte for byte.
 # SIGINT, then SIGTERM to a second watch, must end it with status 0 and
 # no staging folder left. Every wait is for a line of jobc's (up to
 # WATCH_WAIT seconds, default 60): no step depends on how fast jobc is.
@@ -149,6 +150,56 @@ stop() {
 	! ls -a "$out" | grep -q '^\.jobc-stage' || fail "a staging folder is left"
 }
 
+# Rounds of one to three edits made at once, at random (WATCH_ROUNDS,
+# default 20; the seed WATCH_SEED is printed, for a failure to be
+# replayed): a title changed, a sheet added in a new file, an added file
+# deleted, a file touched or written again with the same bytes. Edits made
+# together may make one rebuild or several: each round waits until jobc's
+# last line says it rebuilt and the output is a fresh run's (the units
+# kept and those read again must join as a fresh run would).
+rounds=${WATCH_ROUNDS:-20} seed=${WATCH_SEED:-$(date +%s)}
+RANDOM=$seed
+added=0
+random_edit() {
+	local files f
+	mapfile -t files < <(find "$in" -name '*.jobsheet' ! -name catalogue.jobsheet | LC_ALL=C sort)
+	f=${files[RANDOM % ${#files[@]}]}
+	case $((RANDOM % 5)) in
+	0) sed -i "0,/^sheet \([^ ]*\) \"/s//sheet \1 \"Round $round /" "$f" ;;
+	1) added=$((added + 1))
+	   sed "0,/^sheet [^ ]* /s//sheet 6.$((added + 90)) /" "$in/6.1-is-department-manager.jobsheet" \
+		> "$in/random-$added.jobsheet" ;;
+	2) mapfile -t files < <(find "$in" -name 'random-*.jobsheet')
+	   [ ${#files[@]} -eq 0 ] || rm "${files[RANDOM % ${#files[@]}]}" ;;
+	3) touch "$f" ;;
+	4) cat "$f" > "$work/copy" && cat "$work/copy" > "$f" ;;
+	esac
+}
+# caught_up: waits until jobc's last line says it rebuilt and the output
+# is a fresh run's.
+caught_up() {
+	local i
+	rm -rf "$work/fresh"
+	"$jobc" -q "$in" -o "$work/fresh" 2> /dev/null || fail "round $round: the fresh run failed"
+	for ((i = 0; i < wait_s * 10; i++)); do
+		if tail -n 1 "$lines" | grep -q 'rebuilt in' &&
+		   diff -r -q -x .jobc-manifest -x .jobc-build "$work/fresh" "$out" > /dev/null 2>&1; then
+			return
+		fi
+		kill -0 "$pid" 2>/dev/null || fail "jobc --watch is gone"
+		sleep 0.1
+	done
+	diff -r -x .jobc-manifest -x .jobc-build "$work/fresh" "$out" >&2
+	fail "round $round (seed $seed): not the fresh output within $wait_s s"
+}
+for ((round = 1; round <= rounds; round++)); do
+	for ((k = 0; k <= RANDOM % 3; k++)); do
+		random_edit
+	done
+	caught_up
+done
+seen=$(wc -l < "$lines")
+
 # Ctrl-C; then a run over what the watch left.
 stop INT
 "$jobc" -q "$in" -o "$out"
@@ -156,7 +207,7 @@ same "a run after the watch"
 
 # SIGTERM to a watch that only checks.
 start --check
-next '^jobc: watching 32 files; checked in .*: no errors$'
+next "^jobc: watching $(find "$in" -name '*.jobsheet' | wc -l) files; checked in .*: no errors\$"
 stop TERM
-echo "watch: edits, an error and its fix, new and deleted files, the folder gone and back: each time the fresh output;" \
+echo "watch: edits, an error and its fix, new and deleted files, the folder gone and back, $rounds rounds of edits at random (seed $seed): each time the fresh output;" \
 	"SIGINT and SIGTERM end it with 0"
