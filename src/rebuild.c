@@ -55,9 +55,7 @@ struct rebuild {
 	bool keep;              /* a record can be made */
 };
 
-/* The hash of the bytes of the file at path (at, relative; a symbolic
- * link followed), into *hash; scratch holds them meanwhile. */
-static bool rebuild_hash_file(int at, const char *path, struct buf *scratch, uint64_t *hash)
+bool rebuild_hash_file(int at, const char *path, struct buf *scratch, uint64_t *hash)
 {
 	int fd = openat(at, path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)

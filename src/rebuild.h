@@ -55,4 +55,10 @@ void rebuild_record(struct rebuild *rb, const struct diag *d);
 
 void rebuild_free(struct rebuild *rb);
 
+/* The hash (hash.h) of the bytes of the file at path (at, relative; a
+ * symbolic link followed), into *hash; scratch holds them meanwhile. False
+ * if it cannot be read. Also what tells jobc --watch a file written again
+ * with the same bytes. */
+bool rebuild_hash_file(int at, const char *path, struct buf *scratch, uint64_t *hash);
+
 #endif

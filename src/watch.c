@@ -6,6 +6,7 @@
  */
 #define _GNU_SOURCE     /* signalfd */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
 #include <signal.h>
@@ -22,6 +23,7 @@
 #include "build.h"
 #include "frontend.h"
 #include "mem.h"
+#include "rebuild.h"
 #include "unit_set.h"
 #include "watch.h"
 
@@ -41,6 +43,8 @@
 struct watch_file {
 	char *path;
 	struct stat st;         /* zero: it could not be read */
+	uint64_t hash;          /* of its bytes, if hashed */
+	bool hashed;
 };
 
 struct watch_folder {
@@ -58,6 +62,8 @@ struct watch {
 	struct cli *cli;
 	struct diag *d;
 	struct unit_set *units;         /* of the input files */
+	bool last_built;                /* the last rebuild succeeded */
+	struct buf scratch;             /* a file's bytes, hashed */
 	int inotify, signals;
 	struct watch_folder *folders;
 	size_t n_folders;
@@ -266,6 +272,25 @@ static void watch_files_free(struct watch_file *files, size_t n)
 	mem_free(files);
 }
 
+/* Takes the hash of the file f's bytes, if it can be read. */
+static void watch_hash(struct watch *w, struct watch_file *f)
+{
+	f->hashed = f->st.st_mode != 0 &&
+		    rebuild_hash_file(AT_FDCWD, f->path, &w->scratch, &f->hash);
+}
+
+/*
+ * True if the file f, stated as changed since it was `was`, has the bytes
+ * it had, and the last rebuild succeeded: its unit, and the output, are
+ * still what they would be (a touch, an editor saving what it loaded, a
+ * checkout of the same content). f's hash is taken either way.
+ */
+static bool watch_same_bytes(struct watch *w, struct watch_file *f, const struct watch_file *was)
+{
+	watch_hash(w, f);
+	return f->hashed && was->hashed && f->hash == was->hash && w->last_built;
+}
+
 /*
  * The input files as they are now, each stated before it is read (a change
  * after that is seen next time), compared with the last rebuild's: the
@@ -292,6 +317,7 @@ static bool watch_compare(struct watch *w, struct watch_changes *c)
 			return false;
 		}
 		now[n].path = strcpy(path, cli->inputs[n]);
+		now[n].hashed = false;
 		bool exists = stat(path, &now[n].st) == 0;
 		if (!exists)
 			memset(&now[n].st, 0, sizeof now[n].st);
@@ -302,10 +328,16 @@ static bool watch_compare(struct watch *w, struct watch_changes *c)
 			 * not a file added: the run says it cannot be opened. */
 			if (exists)
 				watch_note(c, &c->added, cli->inputs[n], "added");
+			watch_hash(w, &now[n]);
 		} else if (w->overflow || !watch_same_file(&was->st, &now[n].st) ||
 			   watch_touched(w, &now[n].st)) {
-			watch_note(c, &c->changed, cli->inputs[n], "changed");
-			unit_set_forget(w->units, path);
+			if (!watch_same_bytes(w, &now[n], was)) {
+				watch_note(c, &c->changed, cli->inputs[n], "changed");
+				unit_set_forget(w->units, path);
+			}
+		} else {
+			now[n].hash = was->hash;
+			now[n].hashed = was->hashed;
 		}
 		if (was)
 			still[was - w->files] = true;
@@ -398,6 +430,7 @@ static void watch_rebuild(struct watch *w, bool first)
 	}
 	build_render(cli, d);
 	watch_say(w, first, &c, status, &stats, &t0);
+	w->last_built = status == EXIT_SUCCESS;
 	/* Rendered; the records point into the run, which goes before the
 	 * units it joins can change. */
 	diag_clear(d);
@@ -514,5 +547,6 @@ int watch_run(struct cli *cli, struct diag *d)
 		mem_free(w.folders[k].path);
 	mem_free(w.folders);
 	mem_free(w.touched);
+	buf_free(&w.scratch);
 	return status;
 }

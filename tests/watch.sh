@@ -2,13 +2,14 @@
 # watch.sh JOBC WORK - jobc --watch driven for real (tests/watch.mk).
 #
 # A copy of sheets/ in WORK/in is watched (jobc --watch WORK/in -o
-# WORK/out) while this script edits it as a person would: one sheet edited
-# in place, then through an editor's save (a temporary file renamed over
-# it), an edit with a syntax error (the error printed, the output left as
-# it was), the fix, a new file, a new folder with a sheet, a file deleted
-# (its sheet's outputs removed), the folder named gone and back, then
-# rounds of edits at random (below). After each step the output must be
-# what jobc writes into an empty folder from the same input, byte for byte.
+# WORK/out) while this script edits it as a person would: a file touched
+# and written again with the same bytes (no rebuild), one sheet edited in
+# place, then through an editor's save (a temporary file renamed over it),
+# an edit with a syntax error (the error printed, the output left as it
+# was), the fix, a new file, a new folder with a sheet, a file deleted (its
+# sheet's outputs removed), the folder named gone and back, then rounds of
+# edits at random (below). After each step the output must be what jobc
+# writes into an empty folder from the same input, byte for byte.
 # SIGINT, then SIGTERM to a second watch, must end it with status 0 and
 # no staging folder left. Every wait is for a line of jobc's (up to
 # WATCH_WAIT seconds, default 60): no step depends on how fast jobc is.
@@ -77,6 +78,15 @@ start
 next "^jobc: watching 31 files; built in .*: 0 files written, $outputs unchanged"
 [ ! -e "$out/.jobc-build" ] || fail "the record of the run before the watch is left"
 same "the first build"
+
+# A touch and the same bytes written again rebuild nothing: the next line
+# is about the next real edit, another file's, alone.
+other=$in/1.1-information-systems-consultant.jobsheet
+touch "$sheet"
+cat "$sheet" > "$work/copy" && cat "$work/copy" > "$sheet"
+sed -i 's/"Information Systems Consultant"/"Information Systems Consultant (edited)"/' "$other"
+next '^jobc: .*/1\.1-information-systems-consultant\.jobsheet changed; rebuilt in '
+same "a touch, the same bytes, and an edit of another file"
 
 # In place, as `echo >>` or an editor that writes over the file does.
 sed 's/"Desktop Technician"/"Desktop Technician (edited)"/' "$sheet" > "$work/edit"
