@@ -189,8 +189,7 @@ static bool rebuild_same_time(const struct timespec *a, const struct timespec *b
 	return a->tv_sec == b->tv_sec && a->tv_nsec == b->tv_nsec;
 }
 
-/* True if a file stated as `was` is stated as `now` (dev: compare it). */
-static bool rebuild_same_stat(const struct stat *was, const struct stat *now, bool dev)
+bool rebuild_same_stat(const struct stat *was, const struct stat *now, bool dev)
 {
 	return was->st_size == now->st_size && was->st_ino == now->st_ino &&
 	       (!dev || was->st_dev == now->st_dev) &&

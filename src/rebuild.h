@@ -25,6 +25,7 @@
 #define JOBC_REBUILD_H
 
 #include <stdbool.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "diag.h"
@@ -54,6 +55,10 @@ void rebuild_forget(const char *dir);
 void rebuild_record(struct rebuild *rb, const struct diag *d);
 
 void rebuild_free(struct rebuild *rb);
+
+/* True if a file stated as `was` is stated as `now`: size, inode, times
+ * (dev: the device too). Also how jobc --watch tells a file changed. */
+bool rebuild_same_stat(const struct stat *was, const struct stat *now, bool dev);
 
 /* The hash (hash.h) of the bytes of the file at path (at, relative; a
  * symbolic link followed), into *hash; scratch holds them meanwhile. False

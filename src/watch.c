@@ -243,13 +243,6 @@ static int watch_file_order(const void *a, const void *b)
 	return strcmp(((const struct watch_file *)a)->path, ((const struct watch_file *)b)->path);
 }
 
-static bool watch_same_file(const struct stat *a, const struct stat *b)
-{
-	return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
-	       a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
-	       a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
-}
-
 static bool watch_touched(const struct watch *w, const struct stat *st)
 {
 	for (size_t i = 0; i < w->n_touched; i++)
@@ -329,7 +322,7 @@ static bool watch_compare(struct watch *w, struct watch_changes *c)
 			if (exists)
 				watch_note(c, &c->added, cli->inputs[n], "added");
 			watch_hash(w, &now[n]);
-		} else if (w->overflow || !watch_same_file(&was->st, &now[n].st) ||
+		} else if (w->overflow || !rebuild_same_stat(&was->st, &now[n].st, true) ||
 			   watch_touched(w, &now[n].st)) {
 			if (!watch_same_bytes(w, &now[n], was)) {
 				watch_note(c, &c->changed, cli->inputs[n], "changed");
